@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "crawl",
+    products: [
+        .executable(name: "crawl", targets: ["crawl"]),
+        .executable(name: "fixture-server", targets: ["FixtureServer"]),
+        .library(name: "CrawlCore", targets: ["CrawlCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.24.0"),
+    ],
+    targets: [
+        // C layer: pkg-config flags plus typed `static inline` wrappers for the variadic calls.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Linux syscalls Swift cannot see or call directly (packed epoll_event, timerfd, pipe2).
+        .target(
+            name: "CCrawlSupport",
+            cSettings: [.define("_GNU_SOURCE")]
+        ),
+
+        // The crawler as a library, usable without the CLI.
+        .target(
+            name: "CrawlCore",
+            dependencies: ["CCurl", "CLibXML2", "CCrawlSupport"]
+        ),
+        .executableTarget(
+            name: "crawl",
+            dependencies: [
+                "CrawlCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The offline HTTP server the tests and the demo crawl.
+        .executableTarget(
+            name: "FixtureServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
+
+        .testTarget(
+            name: "CrawlCoreTests",
+            dependencies: ["CrawlCore"]
+        ),
+        .testTarget(
+            name: "CrawlEndToEndTests",
+            dependencies: ["crawl", "FixtureServer"]
+        ),
+    ]
+)

@@ -1,0 +1,37 @@
+/// Linux calls that Swift cannot use directly: `struct epoll_event` is packed on x86_64 (Swift
+/// imports it wrongly), timerfd and pipe2 need `_GNU_SOURCE`. Each wrapper returns -1 and sets errno
+/// exactly as the call it wraps, so the Swift side turns errno into an error in one place.
+#ifndef CCRAWLSUPPORT_H
+#define CCRAWLSUPPORT_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+/// An unpacked copy of one `epoll_event`: the fd it was registered with and the ready events.
+typedef struct {
+    int32_t fd;
+    uint32_t events;
+} CCrawlSupport_ready;
+
+extern const uint32_t CCrawlSupport_EPOLLIN;
+extern const uint32_t CCrawlSupport_EPOLLOUT;
+extern const uint32_t CCrawlSupport_EPOLLERR;
+extern const uint32_t CCrawlSupport_EPOLLHUP;
+extern const uint32_t CCrawlSupport_EPOLLRDHUP;
+
+int CCrawlSupport_epoll_create(void);
+/// `op` is 0 = add, 1 = modify, 2 = delete.
+int CCrawlSupport_epoll_ctl(int epfd, int op, int fd, uint32_t events);
+/// Waits like `epoll_wait` and copies at most `max` (<= 1024) events into `out`.
+int CCrawlSupport_epoll_wait(int epfd, CCrawlSupport_ready *_Nonnull out, int max, int timeout_ms);
+
+int CCrawlSupport_timerfd_create(void);
+/// Arms the one-shot timer `ns` nanoseconds from now; `ns < 0` disarms it. 0 is treated as 1 ns
+/// (a zero it_value would disarm it).
+int CCrawlSupport_timerfd_arm(int fd, int64_t ns);
+/// Consumes the expiry count so the fd stops being readable.
+int CCrawlSupport_timerfd_drain(int fd);
+
+int CCrawlSupport_pipe_cloexec(int fds[_Nonnull 2]);
+
+#endif

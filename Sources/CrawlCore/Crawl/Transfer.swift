@@ -1,0 +1,189 @@
+import CCurl
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One slot of the event loop: an easy handle configured once and reused for URL after URL, with
+/// the per-URL state its callbacks fill in. libcurl reaches it through `CURLOPT_PRIVATE`,
+/// `WRITEDATA` and `HEADERDATA`, all pointing at this object, which the loop keeps alive until
+/// `close()`.
+final class Transfer {
+    /// Why the crawler stopped reading before the server finished sending.
+    enum Stop {
+        case titleFound
+        case notHTML
+        case tooLarge
+    }
+
+    let easy: CurlEasy
+    private let extractor = TitleExtractor()
+    private let errorBuffer: UnsafeMutablePointer<CChar>
+    private let maxBytes: Int
+
+    private(set) var url = ""
+    private(set) var line = 0
+    private var startedNS: UInt64 = 0
+    private var bytes = 0
+    private var contentType: String?
+    private var bodyStarted = false
+    private var stop: Stop?
+
+    init(configuration: CrawlConfiguration) throws {
+        easy = try CurlEasy()
+        maxBytes = configuration.maxBytes
+        errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        try easy.set(CURLOPT_PRIVATE, pointer: me)
+        try easy.set(CURLOPT_WRITEDATA, pointer: me)
+        try easy.set(CURLOPT_HEADERDATA, pointer: me)
+        try easy.set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
+        try easy.set(CURLOPT_WRITEFUNCTION, callback: { data, size, count, user in
+            Transfer.from(user).receiveBody(UnsafeRawBufferPointer(start: data, count: size * count))
+                ? size * count : CCurl_writefunc_error()
+        })
+        try easy.set(CURLOPT_HEADERFUNCTION, callback: { data, size, count, user in
+            Transfer.from(user).receiveHeader(UnsafeRawBufferPointer(start: data, count: size * count))
+            return size * count
+        })
+        try Transfer.configure(easy, configuration)
+    }
+
+    /// Options shared by every transfer: safety first (http and https only, also on redirects;
+    /// TLS verified unless --insecure), then limits, then what a browser-like client sends.
+    private static func configure(_ easy: CurlEasy, _ configuration: CrawlConfiguration) throws {
+        try easy.set(CURLOPT_NOSIGNAL, true)
+        try easy.set(CURLOPT_PROTOCOLS_STR, "http,https")
+        try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        try easy.set(CURLOPT_FOLLOWLOCATION, true)
+        try easy.set(CURLOPT_MAXREDIRS, configuration.maxRedirects)
+        try easy.set(CURLOPT_TIMEOUT_MS, Int(configuration.timeout * 1000))
+        try easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
+        // "" = every encoding this libcurl decodes (gzip, deflate, br, zstd here).
+        try easy.set(CURLOPT_ACCEPT_ENCODING, "")
+        try easy.set(CURLOPT_USERAGENT, configuration.userAgent)
+        if configuration.insecure {
+            try easy.set(CURLOPT_SSL_VERIFYPEER, false)
+            try easy.set(CURLOPT_SSL_VERIFYHOST, 0)
+        }
+    }
+
+    deinit {
+        assert(easy.handle == nil, "Transfer was not closed")
+    }
+
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> Transfer {
+        Unmanaged<Transfer>.fromOpaque(pointer!).takeUnretainedValue()
+    }
+
+    /// Readies the slot for a new URL; the easy handle keeps every other setting.
+    func prepare(url: String, line: Int) throws {
+        try easy.set(CURLOPT_URL, url)
+        self.url = url
+        self.line = line
+        startedNS = Clock.monotonicNanoseconds()
+        bytes = 0
+        contentType = nil
+        bodyStarted = false
+        stop = nil
+        errorBuffer[0] = 0
+    }
+
+    // MARK: - libcurl callbacks (inside curl_multi_socket_action; no libcurl calls here)
+
+    /// Header lines of every response, redirects included; a status line starts a new response,
+    /// so what is left at the body is the final response's Content-Type.
+    private func receiveHeader(_ line: UnsafeRawBufferPointer) {
+        if line.starts(with: "HTTP/".utf8) {
+            contentType = nil
+        } else if line.count > 13, line.prefix(13).map(\.asciiLowercased).elementsEqual("content-type:".utf8) {
+            contentType = String(decoding: line.dropFirst(13), as: UTF8.self).trimmingASCIIWhitespace()
+        }
+    }
+
+    /// Returns false to stop the transfer (title known, not HTML, or over the byte cap).
+    private func receiveBody(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        if !bodyStarted {
+            bodyStarted = true
+            guard Transfer.isHTML(contentType) else {
+                bytes += chunk.count
+                stop = .notHTML
+                return false
+            }
+            extractor.begin(declaredCharset: contentType.flatMap(Charset.fromContentType))
+        }
+        let room = maxBytes - bytes
+        let accepted = chunk.count <= room ? chunk : UnsafeRawBufferPointer(rebasing: chunk.prefix(room))
+        bytes += accepted.count
+        if extractor.feed(accepted) {
+            stop = .titleFound
+            return false
+        }
+        if accepted.count < chunk.count {
+            stop = .tooLarge
+            return false
+        }
+        return true
+    }
+
+    /// A missing Content-Type is sniffed as HTML; any declared type other than HTML/XHTML is not
+    /// parsed, as a browser would not give it a title either.
+    static func isHTML(_ contentType: String?) -> Bool {
+        guard let contentType else { return true }
+        let essence = contentType.split(separator: ";", maxSplits: 1).first.map {
+            $0.trimmingASCIIWhitespace().asciiLowercased()
+        } ?? ""
+        return essence.isEmpty || essence == "text/html" || essence == "application/xhtml+xml"
+    }
+
+    // MARK: - Completion (in the loop, after the handle left the multi)
+
+    func finish(result: CURLcode) -> CrawlRecord {
+        var record = CrawlRecord(url: url, line: line)
+        let status = easy.infoLong(CURLINFO_RESPONSE_CODE)
+        if status > 0 {
+            record.status = status
+            record.finalURL = easy.infoString(CURLINFO_EFFECTIVE_URL)
+        }
+        record.redirects = easy.infoLong(CURLINFO_REDIRECT_COUNT)
+        record.contentType = contentType
+        record.bytes = bytes
+        switch stop {
+        case .titleFound:
+            record.title = extractor.title
+        case .notHTML:
+            break
+        case .tooLarge:
+            record.error = .tooLarge
+            record.errorDetail = "no title in the first \(maxBytes) bytes of the body (--max-bytes)"
+        case nil where result == CURLE_OK:
+            if bodyStarted {
+                extractor.finish()
+                record.title = extractor.title
+            }
+        case nil:
+            record.error = ErrorKind(curlCode: result)
+            record.errorDetail = errorBuffer[0] != 0
+                ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
+        }
+        if bodyStarted, stop != .notHTML { record.charset = extractor.charset?.name }
+        extractor.close()
+        record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
+        return record
+    }
+
+    func close() {
+        extractor.close()
+        easy.close()
+        errorBuffer.deallocate()
+    }
+}
+
+enum Clock {
+    static func monotonicNanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}

@@ -1,0 +1,55 @@
+import CCurl
+
+/// Checks input lines with libcurl's own URL parser, so what is accepted here is exactly what
+/// libcurl will fetch, and nothing but http and https gets to a transfer.
+final class CurlURLParser {
+    enum Verdict {
+        case fetch
+        case reject(ErrorKind, String)
+    }
+
+    private var handle: OpaquePointer?
+
+    init() throws {
+        try CurlGlobal.ensureInitialised()
+        guard let handle = curl_url() else { throw CurlError(call: "curl_url", message: "out of memory") }
+        self.handle = handle
+    }
+
+    deinit {
+        assert(handle == nil, "CurlURLParser was not closed")
+    }
+
+    func check(_ url: String) -> Verdict {
+        guard let handle else { preconditionFailure("CurlURLParser used after close()") }
+        // A handle that already holds a URL would resolve the next one relative to it: clear it.
+        _ = curl_url_set(handle, CURLUPART_URL, nil, 0)
+        // Allow unknown schemes at parse time so `ftp://x` is reported as an unsupported scheme
+        // rather than as a malformed URL.
+        let code = url.withCString { curl_url_set(handle, CURLUPART_URL, $0, UInt32(CURLU_NON_SUPPORT_SCHEME)) }
+        guard code == CURLUE_OK else {
+            var detail = String(cString: curl_url_strerror(code))
+            if code == CURLUE_BAD_SCHEME || code == CURLUE_MALFORMED_INPUT, !url.contains("://") {
+                detail += " (no scheme: write http:// or https://)"
+            }
+            return .reject(.badURL, detail)
+        }
+        var scheme: UnsafeMutablePointer<CChar>?
+        guard curl_url_get(handle, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK, let scheme else {
+            return .reject(.badURL, "no scheme")
+        }
+        defer { curl_free(scheme) }
+        switch String(cString: scheme) {
+        case "http", "https":
+            return .fetch
+        case let other:
+            return .reject(.unsupportedScheme, "scheme \(other) is not fetched: only http and https are")
+        }
+    }
+
+    func close() {
+        guard let handle else { return }
+        curl_url_cleanup(handle)
+        self.handle = nil
+    }
+}

@@ -1,0 +1,83 @@
+/// Replaces each invalid UTF-8 sequence with U+FFFD, as the WHATWG UTF-8 decoder does, across
+/// chunk boundaries.
+///
+/// libxml2 2.9, on meeting an invalid byte in UTF-8 input, decodes the rest of the document as
+/// Latin-1 (or passes the byte through as U+0080–U+00FF), turning every later non-ASCII title into
+/// mojibake. Valid chunks, nearly all of them, pass through without a copy.
+struct UTF8Repair {
+    /// The start of a sequence cut by the end of the previous chunk (at most 3 bytes).
+    private var carry: [UInt8] = []
+    private var output: [UInt8] = []
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    mutating func reset() {
+        carry.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `body` with the repaired bytes of `chunk` (maybe zero bytes, maybe `chunk` itself).
+    mutating func repair(_ chunk: UnsafeRawBufferPointer, final: Bool, _ body: (UnsafeRawBufferPointer) -> Void) {
+        if carry.isEmpty, let validPrefix = UTF8Repair.validPrefixLength(chunk), validPrefix == chunk.count {
+            body(chunk)
+            return
+        }
+        output.removeAll(keepingCapacity: true)
+        var input = carry
+        input.append(contentsOf: chunk)
+        carry.removeAll(keepingCapacity: true)
+        var iterator = input.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                output.append(contentsOf: scalar)
+                offset += scalar.count
+            case .emptyInput:
+                break loop
+            case .error(let length):
+                if !final, offset + length == input.count, UTF8Repair.isIncompletePrefix(input[offset...]) {
+                    carry.append(contentsOf: input[offset...])
+                    break loop
+                }
+                output.append(contentsOf: UTF8Repair.replacement)
+                offset += length
+            }
+        }
+        output.withUnsafeBytes(body)
+    }
+
+    /// Length of the longest prefix that is ASCII or well-formed; nil-free fast path for ASCII.
+    private static func validPrefixLength(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n, bytes[i] < 0x80 { i += 1 }
+        if i == n { return n }
+        let rest = UnsafeRawBufferPointer(rebasing: bytes[i...])
+        return String(validating: rest, as: UTF8.self) == nil ? i : n
+    }
+
+    /// True when `bytes` (1 to 3 of them) could begin a valid multi-byte sequence.
+    private static func isIncompletePrefix(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let lead = bytes.first, bytes.count < 4 else { return false }
+        let needed: Int
+        switch lead {
+        case 0xC2...0xDF: needed = 2
+        case 0xE0...0xEF: needed = 3
+        case 0xF0...0xF4: needed = 4
+        default: return false
+        }
+        guard bytes.count < needed else { return false }
+        for (i, b) in bytes.enumerated().dropFirst() {
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            if i == 1 {
+                if lead == 0xE0 { low = 0xA0 }
+                if lead == 0xED { high = 0x9F }
+                if lead == 0xF0 { low = 0x90 }
+                if lead == 0xF4 { high = 0x8F }
+            }
+            if b < low || b > high { return false }
+        }
+        return true
+    }
+}
