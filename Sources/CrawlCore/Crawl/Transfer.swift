@@ -88,6 +88,8 @@ final class Transfer {
         bodyStarted = false
         stop = nil
         errorBuffer[0] = 0
+        // No state of the previous page may leak into this one, even if no body ever arrives.
+        extractor.begin(declaredCharset: nil)
     }
 
     // MARK: - libcurl callbacks (inside curl_multi_socket_action; no libcurl calls here)
@@ -163,9 +165,15 @@ final class Transfer {
                 record.title = extractor.title
             }
         case nil:
-            record.error = ErrorKind(curlCode: result)
-            record.errorDetail = errorBuffer[0] != 0
-                ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
+            // A title whose end tag arrived before the failure is the answer the user wanted.
+            if bodyStarted { extractor.abandon() }
+            if bodyStarted, let title = extractor.isComplete ? extractor.title : nil {
+                record.title = title
+            } else {
+                record.error = ErrorKind(curlCode: result)
+                record.errorDetail = errorBuffer[0] != 0
+                    ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
+            }
         }
         if bodyStarted, stop != .notHTML { record.charset = extractor.charset?.name }
         extractor.close()

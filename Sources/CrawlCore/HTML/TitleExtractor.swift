@@ -75,19 +75,29 @@ final class TitleExtractor {
     /// unterminated `<title>` at the very end still counts.
     func finish() {
         guard !isComplete else { return }
-        if parser == nil {
-            guard !pending.isEmpty else { return }
-            pending.withUnsafeBytes { held in
-                let (charset, skip) = decide(held, complete: true)!
-                start(charset, UnsafeRawBufferPointer(rebasing: held[skip...]))
-            }
-            pending.removeAll(keepingCapacity: true)
-        }
+        parseHeldBack()
         if let parser, !isComplete {
             parse(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
             _ = htmlParseChunk(parser, nil, 0, 1)
         }
         if inTitle { isComplete = true }
+    }
+
+    /// The body was cut short (timeout, reset, truncation): parses what was held back, so a title
+    /// whose end tag did arrive still counts, but closes nothing, so a cut-off title does not.
+    func abandon() {
+        guard !isComplete else { return }
+        parseHeldBack()
+    }
+
+    /// Bytes held for the `<meta>` prescan are all there will be: decide the encoding and parse them.
+    private func parseHeldBack() {
+        guard parser == nil, !pending.isEmpty else { return }
+        pending.withUnsafeBytes { held in
+            let (charset, skip) = decide(held, complete: true)!
+            start(charset, UnsafeRawBufferPointer(rebasing: held[skip...]))
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// `document.title`: ASCII whitespace stripped and collapsed; nil when no title element was seen.

@@ -1,0 +1,66 @@
+import NIOCore
+import NIOHTTP1
+
+/// Maps a request to the route that answers it.
+///
+/// Immutable and `Sendable`: one instance is shared by every connection on every
+/// event loop, and all it holds are pre-built buffers.
+struct Router: Sendable {
+    let store: FixtureStore
+    let generated: GeneratedPages
+    let canned: CannedBodies
+
+    init(store: FixtureStore) {
+        self.store = store
+        self.generated = GeneratedPages()
+        self.canned = CannedBodies()
+    }
+
+    func route(_ request: Request, _ writer: ResponseWriter) {
+        guard request.head.method == .GET || request.head.method == .HEAD else {
+            return writer.respondHTML(.methodNotAllowed, title: "Method Not Allowed", headers: ["allow": "GET, HEAD"])
+        }
+        let segments = request.segments
+        guard let first = segments.first else {
+            return writer.respond(.ok, body: Pages.html(title: "Fixture server", body: Self.index, allocator: writer.allocator))
+        }
+        switch (first, segments.count) {
+        // Static files (StaticFiles.swift).
+        case ("pages", 2...): servePage(request, writer, mode: .plain)
+        case ("chunked", 2...): servePage(request, writer, mode: .chunked)
+        case ("no-content-type", 2...): servePage(request, writer, mode: .noContentType)
+        case ("gzip", 2...), ("deflate", 2...): servePage(request, writer, mode: .compressed)
+        case ("drip", 2...): servePage(request, writer, mode: .drip)
+        // Behaviour routes (BehaviourRoutes.swift).
+        case ("status", 2): status(segments[1], writer)
+        case ("redirect", 2): redirect(segments[1], absolute: false, request, writer)
+        case ("redirect-abs", 2): redirect(segments[1], absolute: true, request, writer)
+        case ("redirect-to", 1): redirectTo(request, writer)
+        case ("delay", 2): delay(segments[1], writer)
+        case ("close-mid-body", 1): closeMidBody(request, writer)
+        case ("never", 1): never(writer)
+        case ("hang-body", 1): hangBody(writer)
+        case ("bad-gzip", 1): badGzip(writer)
+        case ("empty", 1): writer.respond(.ok, body: nil)
+        case ("binary", 1): writer.respond(.ok, contentType: "application/octet-stream", body: canned.binary)
+        // Endless streams (Streams.swift) and throughput pages (GeneratedPages.swift).
+        case ("bomb", 1): bomb(writer)
+        case ("endless", 1): endless(writer)
+        case ("gen", 2): generatedPage(segments[1], writer)
+        default: writer.notFound()
+        }
+    }
+
+    /// Longest a deliberately stuck response may hold a connection, so nothing lingers.
+    static let stuckConnectionCap = TimeAmount.seconds(120)
+
+    /// The `/` page: a route list for humans poking at the server with a browser or curl.
+    static let index = """
+        <ul>
+        <li>/pages/NAME[?ct=TYPE] /chunked/NAME /no-content-type/NAME /gzip/NAME /deflate/NAME</li>
+        <li>/drip/NAME?chunk=7&amp;interval_ms=5</li>
+        <li>/status/CODE /redirect/N /redirect-abs/N /redirect-to?url=URL&amp;code=302 /delay/MS</li>
+        <li>/close-mid-body?title=0|1 /never /hang-body /bad-gzip /bomb /endless /empty /binary /gen/N</li>
+        </ul>
+        """
+}

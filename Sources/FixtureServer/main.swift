@@ -1,0 +1,126 @@
+// fixture-server: the offline HTTP server the crawler's tests and demos run against.
+//
+// It prints exactly one line on stdout, the base URL, once it is listening (after
+// writing any requested URL lists), and nothing else; errors go to stderr.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// Writes `line` and a newline straight to a file descriptor: unbuffered, so the
+/// URL line reaches a reading test at once (and no C `FILE*` globals are involved).
+func writeLine(_ line: String, to descriptor: Int32) {
+    var bytes = Array((line + "\n").utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
+    }
+}
+
+/// Reports `message` on stderr and exits with status 2 (bad usage or set-up).
+func fail(_ message: String) -> Never {
+    writeLine("fixture-server: \(message)", to: STDERR_FILENO)
+    exit(2)
+}
+
+/// Sets the server up, serves until asked to stop, and returns the exit status.
+/// A function rather than top-level code so nothing here becomes a main-actor global.
+func runServer() -> Int32 {
+    let options: ServerOptions
+    do {
+        options = try ServerOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    } catch where error.isHelp {
+        writeLine(error.description, to: STDOUT_FILENO)
+        return 0
+    } catch {
+        fail(error.description)
+    }
+    guard let fixtures = options.resolveFixturesDirectory() else {
+        fail("cannot find Fixtures/cases.json (looked in ./Fixtures and above the executable); pass --fixtures DIR")
+    }
+    let router: Router
+    do {
+        router = Router(store: try FixtureStore.load(from: fixtures))
+    } catch {
+        fail(error.description)
+    }
+
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: options.threads)
+    let bootstrap = ServerBootstrap(group: group)
+        .serverChannelOption(.backlog, value: 1024)
+        .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+        .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+        .childChannelOption(.maxMessagesPerRead, value: 16)
+        .childChannelInitializer { channel in
+            channel.eventLoop.makeCompletedFuture {
+                let pipeline = channel.pipeline.syncOperations
+                try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
+                try pipeline.addHandler(ForcedAcceptEncoding())
+                try pipeline.addHandler(ResponseCompression.makeCompressor())
+                try pipeline.addHandler(HTTPHandler(router: router))
+            }
+        }
+
+    let server: Channel
+    do {
+        server = try bootstrap.bind(host: options.host, port: options.port).wait()
+    } catch {
+        fail("cannot listen on \(options.host):\(options.port): \(error)")
+    }
+    guard let port = server.localAddress?.port else { fail("bound socket has no port") }
+    let base = options.baseURL(port: port)
+
+    do {
+        if let file = options.casesURLsFile {
+            try URLLists.writeCaseURLs(to: file, base: base, fixturesDirectory: fixtures)
+        }
+        if let file = options.genURLsFile {
+            try URLLists.writeGeneratedURLs(to: file, base: base, count: options.genCount)
+        }
+    } catch {
+        fail(error.description)
+    }
+
+    // SIGINT/SIGTERM and (optionally) stdin EOF all stop the server the same way:
+    // close the listening socket, then shut the event loops down below.
+    let stop: @Sendable () -> Void = { server.close(promise: nil) }
+    var signalSources: [DispatchSourceSignal] = []
+    for signalNumber in [SIGINT, SIGTERM] {
+        signal(signalNumber, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+        source.setEventHandler(handler: stop)
+        source.resume()
+        signalSources.append(source)
+    }
+    if options.exitOnStdinEOF {
+        // Tests hold a pipe to our stdin: when they die, the pipe closes and so do we.
+        DispatchQueue(label: "fixture-server.stdin").async {
+            var buffer = [UInt8](repeating: 0, count: 512)
+            while true {
+                let count = read(STDIN_FILENO, &buffer, buffer.count)
+                if count == 0 || (count < 0 && errno != EINTR) { break }
+            }
+            stop()
+        }
+    }
+
+    writeLine(base, to: STDOUT_FILENO)
+
+    try? server.closeFuture.wait()
+    // Closes every open connection, including deliberately stuck ones, and cancels timers.
+    try? group.syncShutdownGracefully()
+    signalSources.forEach { $0.cancel() }
+    return 0
+}
+
+exit(runServer())

@@ -1,0 +1,66 @@
+import Foundation
+
+/// One run of the built `crawl` binary: its exit status, stderr, and stdout parsed as JSON Lines.
+struct CrawlRun {
+    let status: Int32
+    let stdout: Data
+    let stderr: String
+
+    /// Every stdout line, parsed; a line that is not a JSON object is a test failure by itself.
+    var records: [[String: Any]] {
+        get throws {
+            guard !stdout.isEmpty else { return [] }
+            guard stdout.last == 0x0A else { throw RunError.partialLastLine }
+            return try stdout.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { line in
+                guard String(data: Data(line), encoding: .utf8) != nil else { throw RunError.invalidUTF8 }
+                guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                    throw RunError.notAnObject(String(decoding: line, as: UTF8.self))
+                }
+                return object
+            }
+        }
+    }
+
+    enum RunError: Error {
+        case partialLastLine, invalidUTF8, notAnObject(String)
+    }
+
+    /// Runs `crawl` with `arguments`, feeding `stdin` if given, and waits for it to exit.
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CrawlRun {
+        let process = Process()
+        process.executableURL = Binaries.crawl
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        try process.run()
+        if let stdin {
+            let writer = input.fileHandleForWriting
+            DispatchQueue.global().async {
+                writer.write(stdin)
+                try? writer.close()
+            }
+        }
+        // Drain both pipes concurrently so neither can fill up and stall the child.
+        let errReader = err.fileHandleForReading
+        let errBox = DataBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errBox.data = errReader.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return CrawlRun(
+            status: process.terminationStatus, stdout: outData, stderr: String(decoding: errBox.data, as: UTF8.self))
+    }
+}
+
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
