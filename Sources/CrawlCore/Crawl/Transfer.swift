@@ -26,6 +26,10 @@ final class Transfer {
     private var startedNS: UInt64 = 0
     private var bytes = 0
     private var contentType: String?
+    /// Content-Length of an unencoded final response: lets a title found in the body's last chunk
+    /// end the transfer normally, so the connection stays open for reuse.
+    private var contentLength: Int?
+    private var contentEncoded = false
     private var bodyStarted = false
     private var stop: Stop?
 
@@ -85,6 +89,8 @@ final class Transfer {
         startedNS = Clock.monotonicNanoseconds()
         bytes = 0
         contentType = nil
+        contentLength = nil
+        contentEncoded = false
         bodyStarted = false
         stop = nil
         errorBuffer[0] = 0
@@ -99,9 +105,22 @@ final class Transfer {
     private func receiveHeader(_ line: UnsafeRawBufferPointer) {
         if line.starts(with: "HTTP/".utf8) {
             contentType = nil
-        } else if line.count > 13, line.prefix(13).map(\.asciiLowercased).elementsEqual("content-type:".utf8) {
+            contentLength = nil
+            contentEncoded = false
+        } else if Transfer.hasName("content-type:", line) {
             contentType = String(decoding: line.dropFirst(13), as: UTF8.self).trimmingASCIIWhitespace()
+        } else if Transfer.hasName("content-length:", line) {
+            contentLength = Int(String(decoding: line.dropFirst(15), as: UTF8.self).trimmingASCIIWhitespace())
+        } else if Transfer.hasName("content-encoding:", line) {
+            contentEncoded = true
         }
+    }
+
+    private static func hasName(_ name: StaticString, _ line: UnsafeRawBufferPointer) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard line.count > count else { return false }
+        for i in 0..<count where line[i].asciiLowercased != name.utf8Start[i] { return false }
+        return true
     }
 
     /// Returns false to stop the transfer (title known, not HTML, or over the byte cap).
@@ -120,6 +139,8 @@ final class Transfer {
         bytes += accepted.count
         if extractor.feed(accepted) {
             stop = .titleFound
+            // Nothing left to read: finishing normally keeps the connection alive for reuse.
+            if !contentEncoded, let contentLength, bytes >= contentLength { return true }
             return false
         }
         if accepted.count < chunk.count {
