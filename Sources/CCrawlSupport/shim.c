@@ -3,7 +3,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
+#include <signal.h>
 #include <sys/epoll.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
 #include <sys/timerfd.h>
 #include <unistd.h>
 
@@ -60,3 +63,32 @@ int CCrawlSupport_timerfd_drain(int fd) {
 }
 
 int CCrawlSupport_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
+
+int CCrawlSupport_signalfd(const int *signals) {
+    sigset_t mask;
+    sigemptyset(&mask);
+    for (const int *s = signals; *s != 0; s++) sigaddset(&mask, *s);
+    if (sigprocmask(SIG_BLOCK, &mask, NULL) != 0) return -1;
+    return signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
+}
+
+int CCrawlSupport_signalfd_read(int fd) {
+    struct signalfd_siginfo info;
+    ssize_t r = read(fd, &info, sizeof info);
+    if (r < 0) return errno == EAGAIN ? 0 : -1;
+    return r == (ssize_t)sizeof info ? (int)info.ssi_signo : 0;
+}
+
+int CCrawlSupport_unblock_all_signals(void) {
+    sigset_t mask;
+    sigemptyset(&mask);
+    return sigprocmask(SIG_SETMASK, &mask, NULL);
+}
+
+int CCrawlSupport_die_with_parent(void) { return prctl(PR_SET_PDEATHSIG, SIGKILL); }
+
+int CCrawlSupport_signal_is_ignored(int sig) {
+    struct sigaction current;
+    if (sigaction(sig, NULL, &current) != 0) return 0;
+    return current.sa_handler == SIG_IGN;
+}

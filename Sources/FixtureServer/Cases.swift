@@ -42,8 +42,9 @@ enum URLLists {
     }
 
     /// Writes `BASE/gen/0 … BASE/gen/<count-1>`.
-    static func writeGeneratedURLs(to file: String, base: String, count: Int) throws(WriteError) {
-        try write(lines: (0..<count).lazy.map { "\(base)/gen/\($0)" }, to: file)
+    /// Page i is served from host i mod N (127.0.0.1, .2, …), so load runs span N hosts.
+    static func writeGeneratedURLs(to file: String, bases: [String], count: Int) throws(WriteError) {
+        try write(lines: (0..<count).lazy.map { "\(bases[$0 % bases.count])/gen/\($0)" }, to: file)
     }
 
     private static func write<Lines: Sequence<String>>(lines: Lines, to file: String) throws(WriteError) {

@@ -18,10 +18,12 @@ struct ServerOptions: Sendable {
     var genCount = 0
     var exitOnStdinEOF = false
     var threads = System.coreCount
+    /// Also listen on 127.0.0.2 … 127.0.0.N (same port), so tests have N distinct hosts.
+    var loopbackHosts = 1
 
     static let usage = """
         usage: fixture-server [--host 127.0.0.1] [--port 0] [--fixtures DIR]
-                              [--cases-urls FILE] [--gen-urls FILE --gen-count N]
+                              [--cases-urls FILE] [--gen-urls FILE --gen-count N] [--loopback-hosts N]
                               [--exit-on-stdin-eof] [--threads N]
         Prints one line, the base URL (http://HOST:PORT), once it is listening.
         """
@@ -64,6 +66,7 @@ struct ServerOptions: Sendable {
             case "--gen-count": options.genCount = try integer(in: 0...100_000_000)
             case "--exit-on-stdin-eof": options.exitOnStdinEOF = true
             case "--threads": options.threads = try integer(in: 1...256)
+            case "--loopback-hosts": options.loopbackHosts = try integer(in: 1...250)
             case "-h", "--help": throw UsageError(description: usage, isHelp: true)
             default: throw UsageError(description: "unknown argument '\(argument)'\n\(usage)")
             }
@@ -95,6 +98,11 @@ struct ServerOptions: Sendable {
     }
 
     /// The base URL clients use, with IPv6 literals bracketed.
+    /// The extra listening addresses of `--loopback-hosts`.
+    var extraHosts: [String] {
+        loopbackHosts > 1 ? (2...loopbackHosts).map { "127.0.0.\($0)" } : []
+    }
+
     func baseURL(port: Int) -> String {
         let printableHost = host.contains(":") ? "[\(host)]" : host
         return "http://\(printableHost):\(port)"

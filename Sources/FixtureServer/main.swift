@@ -79,13 +79,22 @@ func runServer() -> Int32 {
     }
     guard let port = server.localAddress?.port else { fail("bound socket has no port") }
     let base = options.baseURL(port: port)
+    var servers = [server]
+    for host in options.extraHosts {
+        do {
+            servers.append(try bootstrap.bind(host: host, port: port).wait())
+        } catch {
+            fail("cannot listen on \(host):\(port): \(error)")
+        }
+    }
+    let bases = [base] + options.extraHosts.map { "http://\($0):\(port)" }
 
     do {
         if let file = options.casesURLsFile {
             try URLLists.writeCaseURLs(to: file, base: base, fixturesDirectory: fixtures)
         }
         if let file = options.genURLsFile {
-            try URLLists.writeGeneratedURLs(to: file, base: base, count: options.genCount)
+            try URLLists.writeGeneratedURLs(to: file, bases: bases, count: options.genCount)
         }
     } catch {
         fail(error.description)
@@ -93,7 +102,8 @@ func runServer() -> Int32 {
 
     // SIGINT/SIGTERM and (optionally) stdin EOF all stop the server the same way:
     // close the listening socket, then shut the event loops down below.
-    let stop: @Sendable () -> Void = { server.close(promise: nil) }
+    let listeners = servers
+    let stop: @Sendable () -> Void = { listeners.forEach { $0.close(promise: nil) } }
     var signalSources: [DispatchSourceSignal] = []
     for signalNumber in [SIGINT, SIGTERM] {
         signal(signalNumber, SIG_IGN)
@@ -116,7 +126,7 @@ func runServer() -> Int32 {
 
     writeLine(base, to: STDOUT_FILENO)
 
-    try? server.closeFuture.wait()
+    for listener in servers { try? listener.closeFuture.wait() }
     // Closes every open connection, including deliberately stuck ones, and cancels timers.
     try? group.syncShutdownGracefully()
     signalSources.forEach { $0.cancel() }

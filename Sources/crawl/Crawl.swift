@@ -9,7 +9,6 @@ import Glibc
 ///
 /// The root command is synchronous on purpose: the process stays single-threaded (libcurl's
 /// resolver threads aside), which keeps the event loop simple and worker processes safe to spawn.
-@main
 struct Crawl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crawl",
@@ -41,9 +40,13 @@ struct Crawl: ParsableCommand {
     @OptionGroup(title: "HTTP")
     var http: HTTPOptions
 
+    @OptionGroup(title: "Output and runs")
+    var runOptions: RunOptions
+
     func validate() throws {
         try concurrency.validate()
         try limits.validate()
+        try runOptions.validate()
         if input != "-" {
             var info = stat()
             guard stat(input, &info) == 0 else {
@@ -61,13 +64,10 @@ struct Crawl: ParsableCommand {
     func run() throws {
         // A closed stdout must surface as EPIPE from write(2), not kill the process mid-line.
         signal(SIGPIPE, SIG_IGN)
-        var configuration = CrawlConfiguration()
-        concurrency.apply(to: &configuration)
-        limits.apply(to: &configuration)
-        http.apply(to: &configuration)
-        if concurrency.procs.count > 1 {
-            Diagnostics.warn("--procs \(concurrency.procs.count): worker processes are not built yet; running one")
-        }
+        // Blocked before any thread exists (libcurl's resolver threads inherit the mask), then read
+        // by the event loop: a signal never interrupts a half-written line.
+        let signals = try SignalFD([SIGINT, SIGTERM])
+        defer { signals.close() }
 
         let fd: Int32 = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -76,38 +76,54 @@ struct Crawl: ParsableCommand {
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
 
-        let crawler: Crawler
+        let outcome: Crawler.Outcome
         do {
-            crawler = try Crawler(configuration: configuration)
-        } catch {
-            Diagnostics.error("cannot start: \(error)")
-            throw ExitCode(1)
-        }
-        defer { crawler.close() }
-        do {
-            try crawler.run(input: LineReader(fd: fd), sink: JSONLinesWriter(fd: STDOUT_FILENO))
+            let skip = try runOptions.answeredLines()
+            if concurrency.procs.count == 1 && !runOptions.ordered {
+                outcome = try crawlInProcess(fd, signals, skip)
+            } else {
+                outcome = try crawlWithWorkers(fd, signals, skip)
+            }
         } catch is OutputClosed {
             // `crawl … | head`: the reader has what it wanted.
             return
+        } catch let error as ExitCode {
+            throw error
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
-    }
-}
-
-/// Messages for the person at the terminal; standard output carries only records.
-enum Diagnostics {
-    static func warn(_ message: String) {
-        write("crawl: warning: \(message)\n")
+        if case .interrupted(let signal) = outcome {
+            throw ExitCode(128 + signal)
+        }
     }
 
-    static func error(_ message: String) {
-        write("crawl: error: \(message)\n")
+    private var configuration: CrawlConfiguration {
+        var configuration = CrawlConfiguration()
+        concurrency.apply(to: &configuration)
+        limits.apply(to: &configuration)
+        http.apply(to: &configuration)
+        return configuration
     }
 
-    private static func write(_ text: String) {
-        var text = text
-        text.withUTF8 { _ = Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    /// One process, one loop: the fastest start, for `--procs 1`.
+    private func crawlInProcess(_ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?) throws -> Crawler.Outcome {
+        let crawler = try Crawler(configuration: configuration)
+        defer { crawler.close() }
+        return try crawler.run(
+            input: LineReader(fd: fd), sink: JSONLinesWriter(fd: STDOUT_FILENO), signals: signals,
+            grace: runOptions.grace, shard: runOptions.shard, skip: skip)
+    }
+
+    /// `--procs N` (or `--ordered`): this process shards and merges; workers crawl.
+    private func crawlWithWorkers(_ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?) throws -> Crawler.Outcome {
+        let options = WorkerPool.Options(
+            workers: concurrency.procs.count, executable: "/proc/self/exe",
+            workerArguments: Worker.arguments(configuration, grace: runOptions.grace, parent: getpid()),
+            window: max(2 * concurrency.concurrency, 16), grace: runOptions.grace, ordered: runOptions.ordered,
+            shard: runOptions.shard, skip: skip)
+        let pool = try WorkerPool(options: options)
+        defer { pool.close() }
+        return try pool.run(input: LineReader(fd: fd), signals: signals)
     }
 }

@@ -88,3 +88,52 @@ struct HTTPOptions: ParsableArguments {
         configuration.insecure = insecure
     }
 }
+
+struct RunOptions: ParsableArguments {
+    @Flag(help: "Print records in input order (a bounded reorder buffer) instead of completion order.")
+    var ordered = false
+
+    @Option(
+        help: ArgumentHelp(
+            "On SIGINT/SIGTERM, seconds in-flight transfers get to finish before crawl exits.", valueName: "seconds"))
+    var grace: Double = 2
+
+    @Option(
+        help: ArgumentHelp(
+            "Skip every input line that already has a record in this output file of an earlier run.",
+            valueName: "file"))
+    var resume: String?
+
+    @Option(
+        name: .customLong("shard"),
+        help: ArgumentHelp(
+            "Keep only the URLs whose host hashes to shard i of n (0-based), to split one list across machines.",
+            valueName: "i/n"))
+    var shardText: String?
+
+    var shard: Shard? { shardText.flatMap(Shard.init) }
+
+    func validate() throws {
+        guard grace >= 0, grace <= 3600 else { throw ValidationError("--grace must be between 0 and 3600 seconds") }
+        if let shardText, Shard(shardText) == nil {
+            throw ValidationError("--shard must look like i/n with 0 <= i < n, not '\(shardText)'")
+        }
+    }
+
+    /// The lines `--resume` skips. When stdout is the resume file itself (`>> out.jsonl`), a partial
+    /// last line left by a killed run is cut off first, so the appended records start on a new line.
+    func answeredLines() throws -> AnsweredLines? {
+        guard let resume else { return nil }
+        let answered = try AnsweredLines(path: resume)
+        var file = stat()
+        var out = stat()
+        if stat(resume, &file) == 0, fstat(STDOUT_FILENO, &out) == 0, file.st_dev == out.st_dev,
+            file.st_ino == out.st_ino, Int(file.st_size) > answered.completeLength
+        {
+            _ = ftruncate(STDOUT_FILENO, off_t(answered.completeLength))
+            // Without O_APPEND the offset would stay past the new end and leave a hole.
+            _ = lseek(STDOUT_FILENO, 0, SEEK_END)
+        }
+        return answered
+    }
+}

@@ -34,4 +34,17 @@ int CCrawlSupport_timerfd_drain(int fd);
 
 int CCrawlSupport_pipe_cloexec(int fds[_Nonnull 2]);
 
+/// Blocks `signals` (a 0-terminated list) for this thread and returns a non-blocking, close-on-exec
+/// signalfd that reports them; they then arrive as readable data in the event loop, never as handlers.
+int CCrawlSupport_signalfd(const int *_Nonnull signals);
+/// True when `signal`'s disposition is SIG_IGN, as a shell sets SIGINT for background jobs.
+int CCrawlSupport_signal_is_ignored(int signal);
+/// Reads one pending signal number from a signalfd; 0 when none is pending, -1 on error.
+int CCrawlSupport_signalfd_read(int fd);
+/// Unblocks every signal in this thread (for a process about to run code that expects that).
+int CCrawlSupport_unblock_all_signals(void);
+/// Asks the kernel to send SIGKILL to this process when its parent dies, so no worker outlives the
+/// crawl that started it, however that crawl ends.
+int CCrawlSupport_die_with_parent(void);
+
 #endif

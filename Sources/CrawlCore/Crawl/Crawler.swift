@@ -26,6 +26,9 @@ public final class Crawler {
     /// An error raised inside a callback, rethrown by the loop once libcurl has returned.
     private var callbackError: (any Error)?
     private var closed = false
+    /// `--shard` and `--resume`: lines this run leaves to another machine or an earlier run.
+    private var shard: Shard?
+    private var skip: AnsweredLines?
 
     public init(configuration: CrawlConfiguration) throws {
         self.configuration = configuration
@@ -58,17 +61,48 @@ public final class Crawler {
         Unmanaged<Crawler>.fromOpaque(pointer!).takeUnretainedValue()
     }
 
+    /// How a run ended.
+    public enum Outcome: Equatable, Sendable {
+        /// Every input line was answered.
+        case completed
+        /// A signal stopped the run: input reading stopped, transfers that finished within the grace
+        /// period were emitted, the rest were abandoned without a record.
+        case interrupted(signal: Int32)
+    }
+
     /// Crawls every URL line of `input`, handing one record per URL line to `sink`, in completion
-    /// order. Returns when the input is exhausted and every transfer has finished.
-    public func run(input: LineReader, sink: any RecordSink) throws {
+    /// order. Returns when the input is exhausted and every transfer has finished, or when a signal
+    /// from `signals` stops the run.
+    ///
+    /// - Parameters:
+    ///   - numbered: input lines are `N<TAB>URL` (from a parent process) rather than bare URLs
+    ///     numbered by position.
+    ///   - signals: SIGINT, SIGTERM or SIGUSR1 stop input at once and give in-flight transfers
+    ///     `grace` seconds; a second SIGINT or SIGTERM ends the run immediately.
+    public func run(
+        input: LineReader, numbered: Bool = false, sink: any RecordSink, signals: SignalFD? = nil,
+        grace: Double = 2, shard: Shard? = nil, skip: AnsweredLines? = nil
+    ) throws -> Outcome {
+        self.shard = shard
+        self.skip = skip
         var inputDone = false
         var inputWatched = false
+        var stopSignal: Int32?
+        var abandon = false
+        let graceTimer = try TimerFD()
+        defer { graceTimer.close() }
+        try epoll.add(graceTimer.fd, .readable)
+        defer { epoll.remove(graceTimer.fd) }
+        if let signals { try epoll.add(signals.fd, .readable) }
+        defer { if let signals { epoll.remove(signals.fd) } }
+
         while true {
             refill: while !idle.isEmpty, !inputDone {
                 switch try input.next() {
                 case .line(let number, let bytes):
-                    try take(line: number, bytes: bytes, sink: sink)
+                    try take(line: number, bytes: bytes, numbered: numbered, sink: sink)
                 case .overlong(let number):
+                    if skip?.contains(number) == true || shard?.keeps(line: number) == false { continue }
                     try sink.emit(
                         CrawlRecord(
                             url: "", line: number, error: .badURL, errorDetail: "line longer than the input buffer"))
@@ -85,7 +119,7 @@ public final class Crawler {
                 if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
                 inputWatched = wantInput
             }
-            if inputDone && active == 0 { break }
+            if (inputDone && active == 0) || abandon { break }
             try sink.flush()
             try epoll.wait(timeoutMS: -1) { fd, events in
                 if fd == timer.fd {
@@ -93,6 +127,19 @@ public final class Crawler {
                     try multi.socketAction(CCurl_socket_timeout(), 0)
                 } else if fd == input.fd && inputWatched {
                     input.readable = true
+                } else if let signals, fd == signals.fd {
+                    while let signal = try signals.next() {
+                        if stopSignal == nil {
+                            stopSignal = signal
+                            inputDone = true
+                            try graceTimer.arm(milliseconds: Int(grace * 1000))
+                        } else if signal != SIGUSR1 {
+                            abandon = true
+                        }
+                    }
+                } else if fd == graceTimer.fd {
+                    try graceTimer.drain()
+                    abandon = true
                 } else {
                     var bits: Int32 = 0
                     if !events.isDisjoint(with: [.readable, .hangup]) { bits |= CURL_CSELECT_IN }
@@ -111,20 +158,45 @@ public final class Crawler {
             }
         }
         if inputWatched { epoll.remove(input.fd) }
+        if abandon { try abandonInFlight() }
         try sink.flush()
+        guard let stopSignal else { return .completed }
+        return .interrupted(signal: stopSignal == SIGUSR1 ? SIGTERM : stopSignal)
+    }
+
+    /// Drops the transfers still running after the grace period: no record, as they have no answer.
+    private func abandonInFlight() throws {
+        for transfer in slots where !idle.contains(where: { $0 === transfer }) {
+            try multi.remove(transfer.easy)
+            idle.append(transfer)
+        }
+        active = 0
     }
 
     /// Starts a transfer for a URL line, or emits its error record at once if it is not fetchable.
-    private func take(line number: Int, bytes: ArraySlice<UInt8>, sink: any RecordSink) throws {
-        guard let text = InputLine.parse(bytes) else { return }
+    private func take(line position: Int, bytes: ArraySlice<UInt8>, numbered: Bool, sink: any RecordSink) throws {
+        var number = position
+        var bytes = bytes
+        if numbered {
+            // `N<TAB>URL` from the parent process, which already checked the URL.
+            guard let tab = bytes.firstIndex(of: 0x09), let n = Int(String(decoding: bytes[..<tab], as: UTF8.self)) else {
+                preconditionFailure("malformed line from the parent process")
+            }
+            number = n
+            bytes = bytes[(tab + 1)...]
+        }
+        guard let text = InputLine.parse(bytes), skip?.contains(number) != true else { return }
         switch text {
         case .invalid(let url, let reason):
+            guard shard?.keeps(line: number) != false else { return }
             try sink.emit(CrawlRecord(url: url, line: number, error: .badURL, errorDetail: reason))
         case .url(let url):
             switch urlParser.check(url) {
             case .reject(let kind, let detail):
+                guard shard?.keeps(line: number) != false else { return }
                 try sink.emit(CrawlRecord(url: url, line: number, error: kind, errorDetail: detail))
-            case .fetch:
+            case .fetch(let host):
+                if let shard, !shard.keeps(host: host) { return }
                 let transfer = idle.removeLast()
                 try transfer.prepare(url: url, line: number)
                 try multi.add(transfer.easy)

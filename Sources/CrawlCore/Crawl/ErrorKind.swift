@@ -29,6 +29,9 @@ public enum ErrorKind: String, Codable, Sendable, CaseIterable {
     case `protocol`
     /// An HTTP-level failure reported by libcurl (reserved; HTTP statuses themselves are not errors).
     case http
+    /// The worker process fetching this URL died twice (crash, OOM kill, kill -9): once, then again
+    /// on the retry in a fresh worker.
+    case workerCrashed = "worker_crashed"
     /// Anything else libcurl reports; `error_detail` says what.
     case other
 

@@ -4,7 +4,8 @@ import CCurl
 /// libcurl will fetch, and nothing but http and https gets to a transfer.
 final class CurlURLParser {
     enum Verdict {
-        case fetch
+        /// Fetchable; `host` is lower-cased, for sharding.
+        case fetch(host: String)
         case reject(ErrorKind, String)
     }
 
@@ -41,7 +42,12 @@ final class CurlURLParser {
         defer { curl_free(scheme) }
         switch String(cString: scheme) {
         case "http", "https":
-            return .fetch
+            var host: UnsafeMutablePointer<CChar>?
+            guard curl_url_get(handle, CURLUPART_HOST, &host, 0) == CURLUE_OK, let host else {
+                return .reject(.badURL, "no host")
+            }
+            defer { curl_free(host) }
+            return .fetch(host: String(cString: host).asciiLowercased())
         case let other:
             return .reject(.unsupportedScheme, "scheme \(other) is not fetched: only http and https are")
         }

@@ -26,33 +26,49 @@ public final class JSONLinesWriter: RecordSink {
     private let encoder: JSONEncoder
     private var buffer: [UInt8] = []
     private let flushThreshold = 64 * 1024
+    private let prefixLineNumbers: Bool
 
-    public init(fd: Int32 = STDOUT_FILENO) {
+    /// - Parameter prefixLineNumbers: write `N<TAB>` before each object (a worker talking to its
+    ///   parent, which strips it), so the parent can account for lines without parsing JSON.
+    public init(fd: Int32 = STDOUT_FILENO, prefixLineNumbers: Bool = false) {
         self.fd = fd
+        self.prefixLineNumbers = prefixLineNumbers
         self.encoder = JSONEncoder()
         self.encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         buffer.reserveCapacity(flushThreshold * 2)
     }
 
     public func emit(_ record: CrawlRecord) throws {
+        if prefixLineNumbers {
+            buffer.append(contentsOf: String(record.line).utf8)
+            buffer.append(0x09)
+        }
         buffer.append(contentsOf: try encoder.encode(record))
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= flushThreshold { try flush() }
     }
 
     public func flush() throws {
-        var offset = 0
-        defer { buffer.removeFirst(offset) }
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { throw OutputClosed() }
-                throw SystemError(errno: errno, call: "write(stdout)")
-            }
-            offset += n
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try buffer.withUnsafeBytes { try writeAll(fd, $0) }
+    }
+
+    /// One JSON object, no newline: for records the parent process makes itself.
+    public func encode(_ record: CrawlRecord) throws -> [UInt8] {
+        Array(try encoder.encode(record))
+    }
+}
+
+/// Writes every byte, resuming after partial writes; EPIPE becomes `OutputClosed`.
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws {
+    var offset = 0
+    while offset < bytes.count {
+        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        if n < 0 {
+            if errno == EINTR { continue }
+            if errno == EPIPE { throw OutputClosed() }
+            throw SystemError(errno: errno, call: "write(output)")
         }
+        offset += n
     }
 }

@@ -28,7 +28,7 @@ final class FixtureServerProcess: @unchecked Sendable {
         process.arguments = [
             "--host", "127.0.0.1", "--port", "0", "--fixtures", Binaries.fixtures.path,
             "--cases-urls", caseURLsFile.path, "--gen-urls", genURLsFile.path, "--gen-count", String(genCount),
-            "--exit-on-stdin-eof",
+            "--loopback-hosts", "8", "--exit-on-stdin-eof",
         ]
         stdinPipe = Pipe()
         let stdoutPipe = Pipe()
@@ -50,4 +50,9 @@ final class FixtureServerProcess: @unchecked Sendable {
     }
 
     func url(_ path: String) -> String { base + path }
+
+    /// The same path on loopback host `127.0.0.(1 + n % 8)`: distinct hosts for sharding tests.
+    func url(_ path: String, host n: Int) -> String {
+        base.replacingOccurrences(of: "127.0.0.1", with: "127.0.0.\(1 + n % 8)") + path
+    }
 }

@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One worker position. Its hosts stay its own across restarts: a crashed worker is replaced in
+/// the same slot, so per-host limits and connection reuse keep holding.
+final class WorkerSlot {
+    let index: Int
+    var process: WorkerProcess?
+    let queue = LineQueue()
+    /// Lines sent and not yet answered, by input line number.
+    var outstanding: [Int: QueuedLine] = [:]
+    var sendBuffer: [UInt8] = []
+    var sendOffset = 0
+    var inputWatched = false
+    var readBuffer: [UInt8] = []
+    var answeredSinceSpawn = 0
+    /// Deaths in a row of workers that answered nothing; past a few, the slot is given up.
+    var consecutiveFailures = 0
+    var gaveUp = false
+    var lastDeath = ""
+
+    init(index: Int) {
+        self.index = index
+    }
+
+    func isHungry(window: Int) -> Bool {
+        process != nil && !gaveUp && queue.count + outstanding.count < window
+    }
+}
+
+extension WorkerPool {
+    /// A worker closed its output: it exited. If it still owed answers it crashed: its lines are
+    /// retried once in a fresh worker in the same slot; lines already retried become `worker_crashed`.
+    func workerEnded(_ slot: WorkerSlot) throws {
+        guard let process = slot.process else { return }
+        let (clean, how) = retire(slot)
+        var lost = slot.outstanding.values.sorted { $0.number < $1.number }
+        slot.outstanding.removeAll()
+        if stopping { return }
+        if clean && lost.isEmpty && slot.queue.isEmpty && inputIsDone { return }
+
+        slot.lastDeath = how
+        slot.consecutiveFailures = slot.answeredSinceSpawn == 0 ? slot.consecutiveFailures + 1 : 1
+        var retry: [QueuedLine] = []
+        var failed = 0
+        for i in lost.indices {
+            if lost[i].attempt == 1 {
+                lost[i].attempt = 2
+                retry.append(lost[i])
+            } else {
+                try deliver(record: crashedRecord(lost[i], how), sequence: lost[i].sequence)
+                failed += 1
+            }
+        }
+        var message = "worker \(slot.index) (pid \(process.pid)) \(how) with \(lost.count) URLs unanswered"
+        if slot.consecutiveFailures >= 5 {
+            // Workers in this slot die before answering anything: stop restarting them.
+            slot.gaveUp = true
+            for line in retry + (try slot.queue.drain()) {
+                try deliver(record: crashedRecord(line, how), sequence: line.sequence)
+            }
+            message += "; giving up on this worker: its URLs are reported as worker_crashed"
+        } else {
+            for line in retry.reversed() { slot.queue.prepend(line) }
+            try spawnReplacement(slot)
+            message += "; \(retry.count) retried in a new worker (pid \(slot.process?.pid ?? 0))"
+            if failed > 0 { message += ", \(failed) had crashed a worker before and are reported as worker_crashed" }
+        }
+        Diagnostics.warn(message)
+    }
+
+    /// Closes the slot's pipes and reaps its process.
+    @discardableResult
+    func retire(_ slot: WorkerSlot) -> (clean: Bool, description: String) {
+        guard let process = slot.process else { return (true, "") }
+        unwatch(slot, process)
+        process.closeInput()
+        process.closeOutput()
+        slot.process = nil
+        slot.sendBuffer.removeAll()
+        slot.sendOffset = 0
+        slot.readBuffer.removeAll()
+        return process.reap()
+    }
+
+    func crashedRecord(_ line: QueuedLine, _ how: String) -> CrawlRecord {
+        CrawlRecord(
+            url: line.url, line: line.number, error: .workerCrashed,
+            errorDetail: "the worker process fetching this URL died twice (last one \(how))")
+    }
+
+    /// First SIGINT/SIGTERM: no more input, workers told to finish in-flight transfers within the
+    /// grace period (SIGUSR1), and a deadline after which they are killed. A second one: kill now.
+    func received(_ signal: Int32) throws {
+        guard signal == SIGINT || signal == SIGTERM else { return }
+        if stopping {
+            killAll()
+            return
+        }
+        beginStopping(signal)
+        for slot in slots {
+            _ = try slot.queue.drain()
+            slot.sendBuffer.removeAll()
+            slot.sendOffset = 0
+            if let process = slot.process {
+                unwatchInput(slot)
+                process.closeInput()
+                process.signal(SIGUSR1)
+            }
+        }
+        try armDeadline(seconds: grace + 1)
+    }
+
+    func killAll() {
+        for slot in slots { slot.process?.signal(SIGKILL) }
+    }
+}
+
+/// Records that arrived ahead of their turn, for `--ordered`: released in input order.
+struct ReorderBuffer {
+    private var waiting: [Int: [UInt8]] = [:]
+    private var nextSequence = 0
+
+    var count: Int { waiting.count }
+
+    mutating func insert(_ sequence: Int, _ bytes: [UInt8]) {
+        waiting[sequence] = bytes
+    }
+
+    mutating func next() -> [UInt8]? {
+        guard let bytes = waiting.removeValue(forKey: nextSequence) else { return nil }
+        nextSequence += 1
+        return bytes
+    }
+
+    /// At the end of a run (an interrupted one may leave gaps): everything left, in order.
+    mutating func drainAll() -> [[UInt8]] {
+        let rest = waiting.keys.sorted().map { waiting[$0]! }
+        waiting.removeAll()
+        return rest
+    }
+}

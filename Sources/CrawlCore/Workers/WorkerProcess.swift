@@ -1,0 +1,114 @@
+import CCrawlSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One `crawl _worker` child: started with `posix_spawn` (never `fork` + Swift code), its stdin
+/// fed `N<TAB>URL` lines by the parent and its stdout read back as `N<TAB>{json}` lines.
+///
+/// The parent's ends of both pipes are non-blocking and close-on-exec, so a sibling never inherits
+/// them and a dead worker shows up as EOF on its output, at once.
+final class WorkerProcess {
+    let pid: pid_t
+    /// Parent's write end of the worker's stdin; -1 once closed (no more input for it).
+    private(set) var input: Int32
+    /// Parent's read end of the worker's stdout; -1 once the worker is gone.
+    private(set) var output: Int32
+
+    init(executable: String, arguments: [String]) throws {
+        var toChild: [Int32] = [-1, -1]
+        var fromChild: [Int32] = [-1, -1]
+        try syscall("pipe2") { CCrawlSupport_pipe_cloexec(&toChild) }
+        do {
+            try syscall("pipe2") { CCrawlSupport_pipe_cloexec(&fromChild) }
+        } catch {
+            _ = Glibc.close(toChild[0])
+            _ = Glibc.close(toChild[1])
+            throw error
+        }
+        defer {
+            // The child's ends belong to the child now (dup2 cleared their close-on-exec).
+            _ = Glibc.close(toChild[0])
+            _ = Glibc.close(fromChild[1])
+        }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+
+        // The parent blocks its signals (they arrive through a signalfd); the worker starts with
+        // none blocked and default dispositions, and sets up its own.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGUSR1, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard result == 0 else {
+            _ = Glibc.close(toChild[1])
+            _ = Glibc.close(fromChild[0])
+            throw SystemError(errno: result, call: "posix_spawn(\(executable))")
+        }
+        self.pid = pid
+        input = toChild[1]
+        output = fromChild[0]
+        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(output, F_SETFL, fcntl(output, F_GETFL) | O_NONBLOCK)
+    }
+
+    deinit {
+        assert(input == -1 && output == -1, "WorkerProcess was not closed")
+    }
+
+    /// No more URLs for this worker: it finishes what it has and exits.
+    func closeInput() {
+        guard input != -1 else { return }
+        _ = Glibc.close(input)
+        input = -1
+    }
+
+    func closeOutput() {
+        guard output != -1 else { return }
+        _ = Glibc.close(output)
+        output = -1
+    }
+
+    func signal(_ signal: Int32) {
+        _ = kill(pid, signal)
+    }
+
+    /// Reaps the process (it has closed its stdout, so it has exited or is about to) and says how
+    /// it ended, for the message on stderr.
+    func reap() -> (clean: Bool, description: String) {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let signalled = status & 0x7F
+        if signalled != 0 {
+            return (false, "was killed by signal \(signalled) (\(String(cString: strsignal(signalled))))")
+        }
+        let code = (status >> 8) & 0xFF
+        return (code == 0, "exited with status \(code)")
+    }
+}
+
+/// The worker's side of the parent–worker bond.
+public enum WorkerLink {
+    /// Arranges for SIGKILL when the parent dies; false if it already has (then the worker must quit).
+    public static func dieWithParent(_ parent: pid_t) -> Bool {
+        _ = CCrawlSupport_die_with_parent()
+        return getppid() == parent
+    }
+}
