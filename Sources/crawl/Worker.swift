@@ -46,12 +46,39 @@ struct Worker: ParsableCommand {
         http.apply(to: &configuration)
         let crawler = try Crawler(configuration: configuration)
         defer { crawler.close() }
+        var sink: any RecordSink = JSONLinesWriter(fd: STDOUT_FILENO, prefixLineNumbers: true)
+        if let marker = getenv("CRAWL_TEST_CRASH_ON").map({ String(cString: $0) }), !marker.isEmpty {
+            sink = CrashingSink(sink, marker: marker)
+        }
         do {
             _ = try crawler.run(
-                input: LineReader(fd: STDIN_FILENO), numbered: true,
-                sink: JSONLinesWriter(fd: STDOUT_FILENO, prefixLineNumbers: true), signals: signals, grace: grace)
+                input: LineReader(fd: STDIN_FILENO), numbered: true, sink: sink, signals: signals, grace: grace)
         } catch is OutputClosed {
             // The parent is gone.
         }
+    }
+}
+
+/// Test hook (environment `CRAWL_TEST_CRASH_ON`): the worker aborts instead of answering a URL
+/// that contains the marker, so the tests can make a worker die on a chosen URL, every time.
+private final class CrashingSink: RecordSink {
+    private let inner: any RecordSink
+    private let marker: String
+
+    init(_ inner: any RecordSink, marker: String) {
+        self.inner = inner
+        self.marker = marker
+    }
+
+    func emit(_ record: CrawlRecord) throws {
+        if record.url.contains(marker) {
+            try inner.flush()
+            abort()
+        }
+        try inner.emit(record)
+    }
+
+    func flush() throws {
+        try inner.flush()
     }
 }

@@ -69,6 +69,26 @@ import Glibc
         #expect(records.allSatisfy { $0["error"] is NSNull }, "a retried URL failed")
     }
 
+    /// A URL that kills its worker every time: retried once in a fresh worker, then reported as
+    /// `worker_crashed`; the run still ends and every line is answered exactly once.
+    @Test func aURLThatKillsTwoWorkersIsReportedAsWorkerCrashed() throws {
+        let server = FixtureServerProcess.shared
+        let list = (0..<200).map { i in server.url(i == 50 ? "/gen/\(i)?crash-here" : "/gen/\(i)", host: i) }
+        let run = try CrawlRun.run(
+            ["-", "--procs", "2", "--concurrency", "4"], stdin: Data((list.joined(separator: "\n") + "\n").utf8),
+            environment: ["CRAWL_TEST_CRASH_ON": "crash-here"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("signal 6"), "stderr: \(run.stderr)")
+        let records = try run.records
+        #expect(records.count == 200)
+        #expect(Set(records.compactMap { $0["line"] as? Int }) == Set(1...200))
+        let crashed = records.first { $0["line"] as? Int == 51 }
+        #expect(crashed?["error"] as? String == "worker_crashed")
+        #expect((crashed?["error_detail"] as? String)?.contains("died twice") == true)
+        // Bystanders in flight during the first crash were retried; most pages still succeed.
+        #expect(records.filter { $0["error"] is NSNull }.count >= 150)
+    }
+
     @Test(arguments: [(SIGINT, "1"), (SIGINT, "2"), (SIGTERM, "1"), (SIGTERM, "2")])
     func aSignalLeavesWholeLinesAndNoProcesses(signal: Int32, procs: String) throws {
         let dir = try temporaryDirectory()

@@ -26,10 +26,13 @@ struct CrawlRun {
     }
 
     /// Runs `crawl` with `arguments`, feeding `stdin` if given, and waits for it to exit.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CrawlRun {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CrawlRun {
         let process = Process()
         process.executableURL = Binaries.crawl
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
