@@ -50,6 +50,8 @@ public final class WorkerPool {
     /// fd → (slot index, true for the worker's output / false for its input).
     private var fds: [Int32: (slot: Int, isOutput: Bool)] = [:]
     private var out: [UInt8] = []
+    /// Reused for every read from a worker: the hot path allocates nothing per event.
+    private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     private let outputFD: Int32
     private var order = ReorderBuffer()
     private var nextSequence = 0
@@ -307,7 +309,6 @@ public final class WorkerPool {
     /// Reads the worker's `N<TAB>{json}` lines; EOF means the worker has exited.
     private func readAnswers(_ slot: WorkerSlot) throws {
         guard let process = slot.process else { return }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(process.output, $0.baseAddress, $0.count) }
             if n < 0 {
