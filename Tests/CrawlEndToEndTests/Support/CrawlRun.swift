@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One run of the built `crawl` binary: its exit status, stderr, and stdout parsed as JSON Lines.
 struct CrawlRun {
     let status: Int32
@@ -41,9 +45,12 @@ struct CrawlRun {
         process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
         if let stdin {
+            // crawl may exit without reading its input (usage errors): that must be EPIPE for this
+            // writer, not SIGPIPE for the whole test process.
+            signal(SIGPIPE, SIG_IGN)
             let writer = input.fileHandleForWriting
             DispatchQueue.global().async {
-                writer.write(stdin)
+                try? writer.write(contentsOf: stdin)
                 try? writer.close()
             }
         }
