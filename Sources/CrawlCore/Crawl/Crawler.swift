@@ -26,9 +26,6 @@ public final class Crawler {
     /// An error raised inside a callback, rethrown by the loop once libcurl has returned.
     private var callbackError: (any Error)?
     private var closed = false
-    /// `--shard` and `--resume`: lines this run leaves to another machine or an earlier run.
-    private var shard: Shard?
-    private var skip: AnsweredLines?
 
     public init(configuration: CrawlConfiguration) throws {
         self.configuration = configuration
@@ -83,8 +80,7 @@ public final class Crawler {
         input: LineReader, numbered: Bool = false, sink: any RecordSink, signals: SignalFD? = nil,
         grace: Double = 2, shard: Shard? = nil, skip: AnsweredLines? = nil
     ) throws -> Outcome {
-        self.shard = shard
-        self.skip = skip
+        let router = LineRouter(parser: urlParser, shard: shard, skip: skip)
         var inputDone = false
         var inputWatched = false
         var stopSignal: Int32?
@@ -100,12 +96,9 @@ public final class Crawler {
             refill: while !idle.isEmpty, !inputDone {
                 switch try input.next() {
                 case .line(let number, let bytes):
-                    try take(line: number, bytes: bytes, numbered: numbered, sink: sink)
+                    try take(numbered ? Crawler.fromParent(bytes) : router.route(number: number, bytes: bytes), sink)
                 case .overlong(let number):
-                    if skip?.contains(number) == true || shard?.keeps(line: number) == false { continue }
-                    try sink.emit(
-                        CrawlRecord(
-                            url: "", line: number, error: .badURL, errorDetail: "line longer than the input buffer"))
+                    try take(router.routeOverlong(number: number), sink)
                 case .wouldBlock:
                     break refill
                 case .end:
@@ -173,36 +166,27 @@ public final class Crawler {
         active = 0
     }
 
-    /// Starts a transfer for a URL line, or emits its error record at once if it is not fetchable.
-    private func take(line position: Int, bytes: ArraySlice<UInt8>, numbered: Bool, sink: any RecordSink) throws {
-        var number = position
-        var bytes = bytes
-        if numbered {
-            // `N<TAB>URL` from the parent process, which already checked the URL.
-            guard let tab = bytes.firstIndex(of: 0x09), let n = Int(String(decoding: bytes[..<tab], as: UTF8.self)) else {
-                preconditionFailure("malformed line from the parent process")
-            }
-            number = n
-            bytes = bytes[(tab + 1)...]
+    /// Starts a transfer for a routed line, or emits its record at once.
+    private func take(_ route: LineRouter.Route, _ sink: any RecordSink) throws {
+        switch route {
+        case .ignore:
+            return
+        case .answer(let record):
+            try sink.emit(record)
+        case .fetch(let url, let line, _):
+            let transfer = idle.removeLast()
+            try transfer.prepare(url: url, line: line)
+            try multi.add(transfer.easy)
+            active += 1
         }
-        guard let text = InputLine.parse(bytes), skip?.contains(number) != true else { return }
-        switch text {
-        case .invalid(let url, let reason):
-            guard shard?.keeps(line: number) != false else { return }
-            try sink.emit(CrawlRecord(url: url, line: number, error: .badURL, errorDetail: reason))
-        case .url(let url):
-            switch urlParser.check(url) {
-            case .reject(let kind, let detail):
-                guard shard?.keeps(line: number) != false else { return }
-                try sink.emit(CrawlRecord(url: url, line: number, error: kind, errorDetail: detail))
-            case .fetch(let host):
-                if let shard, !shard.keeps(host: host) { return }
-                let transfer = idle.removeLast()
-                try transfer.prepare(url: url, line: number)
-                try multi.add(transfer.easy)
-                active += 1
-            }
+    }
+
+    /// A `N<TAB>URL` line from the `--procs` parent, which already routed and checked it.
+    private static func fromParent(_ bytes: ArraySlice<UInt8>) -> LineRouter.Route {
+        guard let tab = bytes.firstIndex(of: 0x09), let number = Int(String(decoding: bytes[..<tab], as: UTF8.self)) else {
+            preconditionFailure("malformed line from the parent process")
         }
+        return .fetch(url: String(decoding: bytes[(tab + 1)...], as: UTF8.self), line: number, hostHash: 0)
     }
 
     // MARK: - libcurl callbacks: register fds and arm the timer, nothing else.

@@ -42,8 +42,8 @@ public struct Shard: Sendable, Equatable {
         count = n
     }
 
-    public func keeps(host: String) -> Bool {
-        Int(HostHash.of(host) % UInt64(count)) == index
+    public func keeps(hash: UInt64) -> Bool {
+        Int(hash % UInt64(count)) == index
     }
 
     public func keeps(line: Int) -> Bool {

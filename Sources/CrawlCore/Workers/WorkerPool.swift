@@ -45,6 +45,7 @@ public final class WorkerPool {
     private let epoll: Epoll
     private let deadline: TimerFD
     private let urlParser: CurlURLParser
+    private let router: LineRouter
     private let encoder = JSONLinesWriter()
     private(set) var slots: [WorkerSlot] = []
     /// fd → (slot index, true for the worker's output / false for its input).
@@ -66,6 +67,7 @@ public final class WorkerPool {
         epoll = try Epoll()
         deadline = try TimerFD()
         urlParser = try CurlURLParser()
+        router = LineRouter(parser: urlParser, shard: options.shard, skip: options.skip)
         try epoll.add(deadline.fd, .readable)
         slots = (0..<options.workers).map { WorkerSlot(index: $0) }
     }
@@ -177,10 +179,9 @@ public final class WorkerPool {
         while !inputDone, hasRoom {
             switch try input.next() {
             case .line(let number, let bytes):
-                try route(number: number, bytes: bytes)
+                try take(router.route(number: number, bytes: bytes))
             case .overlong(let number):
-                if options.skip?.contains(number) == true || options.shard?.keeps(line: number) == false { continue }
-                try emitLocal(CrawlRecord(url: "", line: number, error: .badURL, errorDetail: "line longer than the input buffer"))
+                try take(router.routeOverlong(number: number))
             case .wouldBlock:
                 return
             case .end:
@@ -189,28 +190,21 @@ public final class WorkerPool {
         }
     }
 
-    private func route(number: Int, bytes: ArraySlice<UInt8>) throws {
-        guard let parsed = InputLine.parse(bytes), options.skip?.contains(number) != true else { return }
-        switch parsed {
-        case .invalid(let url, let reason):
-            guard options.shard?.keeps(line: number) != false else { return }
-            try emitLocal(CrawlRecord(url: url, line: number, error: .badURL, errorDetail: reason))
-        case .url(let url):
-            switch urlParser.check(url) {
-            case .reject(let kind, let detail):
-                guard options.shard?.keeps(line: number) != false else { return }
-                try emitLocal(CrawlRecord(url: url, line: number, error: kind, errorDetail: detail))
-            case .fetch(let host):
-                let hash = HostHash.of(host)
-                if let shard = options.shard, Int(hash % UInt64(shard.count)) != shard.index { return }
-                let slot = slots[HostHash.worker(hash, of: slots.count)]
-                let line = QueuedLine(number: number, sequence: nextSequence, attempt: 1, url: url)
-                nextSequence += 1
-                if slot.gaveUp {
-                    try deliver(line.sequence, crashedRecord(line, slot.lastDeath))
-                } else {
-                    try slot.queue.append(line)
-                }
+    /// Answers a routed line at once, or queues it for the worker that owns its host.
+    private func take(_ route: LineRouter.Route) throws {
+        switch route {
+        case .ignore:
+            return
+        case .answer(let record):
+            try emitLocal(record)
+        case .fetch(let url, let number, let hash):
+            let slot = slots[HostHash.worker(hash, of: slots.count)]
+            let line = QueuedLine(number: number, sequence: nextSequence, attempt: 1, url: url)
+            nextSequence += 1
+            if slot.gaveUp {
+                try deliver(line.sequence, crashedRecord(line, slot.lastDeath))
+            } else {
+                try slot.queue.append(line)
             }
         }
     }

@@ -1,0 +1,44 @@
+/// What one input line turns into, by the rules both the single-process loop and the `--procs`
+/// parent apply: blank and comment lines are ignored, lines an earlier run answered (`--resume`)
+/// and lines of another machine (`--shard`) are left alone, lines that are not fetchable URLs are
+/// answered at once with an error record, and the rest are fetched.
+struct LineRouter {
+    enum Route {
+        case ignore
+        case answer(CrawlRecord)
+        /// `hostHash` is `HostHash.of(host)`, for the choice of worker.
+        case fetch(url: String, line: Int, hostHash: UInt64)
+    }
+
+    let parser: CurlURLParser
+    let shard: Shard?
+    let skip: AnsweredLines?
+
+    func route(number: Int, bytes: ArraySlice<UInt8>) -> Route {
+        guard let parsed = InputLine.parse(bytes), skip?.contains(number) != true else { return .ignore }
+        switch parsed {
+        case .invalid(let url, let reason):
+            return answer(CrawlRecord(url: url, line: number, error: .badURL, errorDetail: reason))
+        case .url(let url):
+            switch parser.check(url) {
+            case .reject(let kind, let detail):
+                return answer(CrawlRecord(url: url, line: number, error: kind, errorDetail: detail))
+            case .fetch(let host):
+                let hash = HostHash.of(host)
+                if let shard, !shard.keeps(hash: hash) { return .ignore }
+                return .fetch(url: url, line: number, hostHash: hash)
+            }
+        }
+    }
+
+    /// A line longer than the input buffer: never fetched, always answered (by one shard).
+    func routeOverlong(number: Int) -> Route {
+        guard skip?.contains(number) != true else { return .ignore }
+        return answer(CrawlRecord(url: "", line: number, error: .badURL, errorDetail: "line longer than the input buffer"))
+    }
+
+    /// Lines without a host are answered by shard `line % N`, so across shards each is answered once.
+    private func answer(_ record: CrawlRecord) -> Route {
+        shard?.keeps(line: record.line) == false ? .ignore : .answer(record)
+    }
+}
