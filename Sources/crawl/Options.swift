@@ -59,6 +59,12 @@ struct LimitOptions: ParsableArguments {
             "Body bytes to read (after decompression) before giving up on a title.", valueName: "bytes"))
     var maxBytes = CrawlConfiguration().maxBytes
 
+    @Option(
+        help: ArgumentHelp(
+            "After the title, read up to this many more body bytes to keep the connection for the next URL; 0 stops at the title.",
+            valueName: "bytes"))
+    var drainMax = CrawlConfiguration().drainMax
+
     func validate() throws {
         guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be in (0, 86400] seconds") }
         guard connectTimeout > 0, connectTimeout <= 86_400 else {
@@ -66,6 +72,7 @@ struct LimitOptions: ParsableArguments {
         }
         guard (0...1000).contains(maxRedirects) else { throw ValidationError("--max-redirects must be 0 to 1000") }
         guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+        guard drainMax >= 0 else { throw ValidationError("--drain-max must be 0 or more") }
     }
 
     func apply(to configuration: inout CrawlConfiguration) {
@@ -73,6 +80,7 @@ struct LimitOptions: ParsableArguments {
         configuration.connectTimeout = connectTimeout
         configuration.maxRedirects = maxRedirects
         configuration.maxBytes = maxBytes
+        configuration.drainMax = drainMax
     }
 }
 

@@ -25,7 +25,8 @@ struct Worker: ParsableCommand {
         var arguments = [
             "_worker", "--concurrency=\(configuration.concurrency)", "--timeout=\(configuration.timeout)",
             "--connect-timeout=\(configuration.connectTimeout)", "--max-redirects=\(configuration.maxRedirects)",
-            "--max-bytes=\(configuration.maxBytes)", "--user-agent=\(configuration.userAgent)", "--grace=\(grace)",
+            "--max-bytes=\(configuration.maxBytes)", "--drain-max=\(configuration.drainMax)",
+            "--user-agent=\(configuration.userAgent)", "--grace=\(grace)",
             "--parent-pid=\(parent)",
         ]
         if configuration.insecure { arguments.append("--insecure") }

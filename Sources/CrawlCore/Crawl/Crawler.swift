@@ -5,9 +5,13 @@ import Glibc
 #endif
 
 /// One event loop driving one curl multi handle, in the shape of curl's `ephiperfifo.c`: epoll
-/// watches the sockets libcurl names in its socket callback plus one timerfd for its timer
-/// callback; the callbacks only (un)register fds and arm the timer, and every libcurl call is made
-/// from the loop itself.
+/// watches the sockets libcurl names in its socket callback, and the deadline its timer callback
+/// sets becomes the `epoll_wait` timeout; the callbacks only (un)register fds and record the
+/// deadline, and every libcurl call is made from the loop itself.
+///
+/// The deadline is kept in memory rather than in a timerfd (as `ephiperfifo.c` does) because
+/// libcurl re-arms its timer several times per transfer, and `timerfd_settime` measured 11 % of
+/// all CPU time at 20,000 pages (BENCHMARKS.md).
 ///
 /// At most `concurrency` transfers are in flight; a finished slot is refilled from the input at
 /// once, and the input is read only when a slot is free (so a pipe feeding it gets backpressure).
@@ -16,7 +20,8 @@ public final class Crawler {
     private let configuration: CrawlConfiguration
     private let multi: CurlMulti
     private let epoll: Epoll
-    private let timer: TimerFD
+    /// libcurl's single timeout, as a monotonic deadline in nanoseconds (nil = none).
+    private var curlDeadline: UInt64?
     private let urlParser: CurlURLParser
     private var slots: [Transfer] = []
     private var idle: [Transfer] = []
@@ -31,9 +36,7 @@ public final class Crawler {
         self.configuration = configuration
         multi = try CurlMulti()
         epoll = try Epoll()
-        timer = try TimerFD()
         urlParser = try CurlURLParser()
-        try epoll.add(timer.fd, .readable)
         let me = Unmanaged.passUnretained(self).toOpaque()
         try multi.set(CURLMOPT_SOCKETDATA, pointer: me)
         try multi.set(CURLMOPT_TIMERDATA, pointer: me)
@@ -114,11 +117,8 @@ public final class Crawler {
             }
             if (inputDone && active == 0) || abandon { break }
             try sink.flush()
-            try epoll.wait(timeoutMS: -1) { fd, events in
-                if fd == timer.fd {
-                    try timer.drain()
-                    try multi.socketAction(CCurl_socket_timeout(), 0)
-                } else if fd == input.fd && inputWatched {
+            try epoll.wait(timeoutMS: waitTimeoutMS()) { fd, events in
+                if fd == input.fd && inputWatched {
                     input.readable = true
                 } else if let signals, fd == signals.fd {
                     while let signal = try signals.next() {
@@ -140,6 +140,11 @@ public final class Crawler {
                     if events.contains(.error) { bits |= CURL_CSELECT_ERR }
                     try multi.socketAction(fd, bits)
                 }
+                if let error = callbackError { throw error }
+            }
+            if let deadline = curlDeadline, deadline <= Clock.monotonicNanoseconds() {
+                curlDeadline = nil
+                try multi.socketAction(CCurl_socket_timeout(), 0)
                 if let error = callbackError { throw error }
             }
             try multi.drainCompleted { easy, result in
@@ -189,7 +194,7 @@ public final class Crawler {
         return .fetch(url: String(decoding: bytes[(tab + 1)...], as: UTF8.self), line: number, hostHash: 0)
     }
 
-    // MARK: - libcurl callbacks: register fds and arm the timer, nothing else.
+    // MARK: - libcurl callbacks: register fds and record the deadline, nothing else.
 
     private func watch(socket: curl_socket_t, what: Int32) -> Int32 {
         let fd = Int(socket)
@@ -213,13 +218,17 @@ public final class Crawler {
     }
 
     private func armTimer(timeoutMS: Int) -> Int32 {
-        do {
-            try timer.arm(milliseconds: timeoutMS)
-            return 0
-        } catch {
-            callbackError = error
-            return -1
-        }
+        curlDeadline = timeoutMS < 0 ? nil : Clock.monotonicNanoseconds() + UInt64(timeoutMS) * 1_000_000
+        return 0
+    }
+
+    /// The `epoll_wait` timeout that wakes the loop at libcurl's deadline, rounded up to whole
+    /// milliseconds so the loop never spins on a deadline less than 1 ms away.
+    private func waitTimeoutMS() -> Int32 {
+        guard let deadline = curlDeadline else { return -1 }
+        let now = Clock.monotonicNanoseconds()
+        guard deadline > now else { return 0 }
+        return Int32(clamping: (deadline - now + 999_999) / 1_000_000)
     }
 
     /// Releases every libcurl handle, then the fds. libcurl may still call the socket callback
@@ -235,7 +244,6 @@ public final class Crawler {
         idle.removeAll()
         multi.close()
         urlParser.close()
-        timer.close()
         epoll.close()
     }
 }

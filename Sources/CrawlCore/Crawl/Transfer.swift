@@ -20,6 +20,7 @@ final class Transfer {
     private let extractor = TitleExtractor()
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private let maxBytes: Int
+    private let drainMax: Int
 
     private(set) var url = ""
     private(set) var line = 0
@@ -32,10 +33,13 @@ final class Transfer {
     private var contentEncoded = false
     private var bodyStarted = false
     private var stop: Stop?
+    /// Bytes still to be read and dropped after the title, to keep the connection (see `drainMax`).
+    private var drainLeft = 0
 
     init(configuration: CrawlConfiguration) throws {
         easy = try CurlEasy()
         maxBytes = configuration.maxBytes
+        drainMax = configuration.drainMax
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -93,6 +97,7 @@ final class Transfer {
         contentEncoded = false
         bodyStarted = false
         stop = nil
+        drainLeft = 0
         errorBuffer[0] = 0
         // No state of the previous page may leak into this one, even if no body ever arrives.
         extractor.begin(declaredCharset: nil)
@@ -125,6 +130,11 @@ final class Transfer {
 
     /// Returns false to stop the transfer (title known, not HTML, or over the byte cap).
     private func receiveBody(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        if stop == .titleFound {
+            bytes += chunk.count
+            drainLeft -= chunk.count
+            return drainLeft >= 0
+        }
         if !bodyStarted {
             bodyStarted = true
             guard Transfer.isHTML(contentType) else {
@@ -139,9 +149,14 @@ final class Transfer {
         bytes += accepted.count
         if extractor.feed(accepted) {
             stop = .titleFound
-            // Nothing left to read: finishing normally keeps the connection alive for reuse.
-            if !contentEncoded, let contentLength, bytes >= contentLength { return true }
-            return false
+            // Reading a short rest of the body is cheaper than a new connection for the next URL.
+            // The length is known only for an unencoded body; else read up to the limit and see.
+            if !contentEncoded, let contentLength {
+                drainLeft = contentLength - bytes
+                return drainLeft == 0 || drainLeft <= drainMax
+            }
+            drainLeft = drainMax
+            return drainMax > 0
         }
         if accepted.count < chunk.count {
             stop = .tooLarge

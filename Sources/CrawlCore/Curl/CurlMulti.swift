@@ -3,7 +3,7 @@ import CCurl
 /// libcurl's multi handle driven through the socket API: libcurl tells us which sockets to watch
 /// (socket callback) and when to wake it (timer callback); we tell it which socket is ready.
 ///
-/// The callbacks receive this object's owner (`CurlEventLoop`) as their user pointer; they only
+/// The callbacks receive this object's owner (`Crawler`) as their user pointer; they only
 /// touch epoll and the timer, never libcurl, as libcurl requires.
 final class CurlMulti {
     private(set) var handle: UnsafeMutableRawPointer?

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,11 +17,10 @@ public struct OutputClosed: Error {}
 /// Lines are gathered in one buffer and written with as few `write(2)` calls as possible; a flush
 /// happens whenever the loop is about to wait, so no finished record waits on another.
 /// A write is never cut in the middle of a line by this process: partial writes are resumed.
-/// JSON escapes control characters and the record strings are valid Unicode, so every line is
-/// valid UTF-8 with no raw newline inside.
+/// `RecordJSON` escapes control characters and the record strings are valid Unicode, so every
+/// line is valid UTF-8 with no raw newline inside.
 public final class JSONLinesWriter: RecordSink {
     private let fd: Int32
-    private let encoder: JSONEncoder
     private var buffer: [UInt8] = []
     private let flushThreshold = 64 * 1024
     private let prefixLineNumbers: Bool
@@ -33,8 +30,6 @@ public final class JSONLinesWriter: RecordSink {
     public init(fd: Int32 = STDOUT_FILENO, prefixLineNumbers: Bool = false) {
         self.fd = fd
         self.prefixLineNumbers = prefixLineNumbers
-        self.encoder = JSONEncoder()
-        self.encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         buffer.reserveCapacity(flushThreshold * 2)
     }
 
@@ -43,7 +38,7 @@ public final class JSONLinesWriter: RecordSink {
             buffer.append(contentsOf: String(record.line).utf8)
             buffer.append(0x09)
         }
-        buffer.append(contentsOf: try encoder.encode(record))
+        RecordJSON.append(record, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= flushThreshold { try flush() }
     }
@@ -54,8 +49,10 @@ public final class JSONLinesWriter: RecordSink {
     }
 
     /// One JSON object, no newline: for records the parent process makes itself.
-    public func encode(_ record: CrawlRecord) throws -> [UInt8] {
-        Array(try encoder.encode(record))
+    public func encode(_ record: CrawlRecord) -> [UInt8] {
+        var out: [UInt8] = []
+        RecordJSON.append(record, to: &out)
+        return out
     }
 }
 

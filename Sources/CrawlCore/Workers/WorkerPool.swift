@@ -218,7 +218,7 @@ public final class WorkerPool {
     }
 
     private func deliver(_ sequence: Int, _ record: CrawlRecord) throws {
-        var bytes = try encoder.encode(record)
+        var bytes = encoder.encode(record)
         bytes.append(0x0A)
         try deliver(sequence, bytes: bytes[...])
     }
