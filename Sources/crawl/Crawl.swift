@@ -79,7 +79,7 @@ struct Crawl: ParsableCommand {
         let outcome: Crawler.Outcome
         do {
             let skip = try runOptions.answeredLines()
-            if concurrency.procs.count == 1 && !runOptions.ordered {
+            if !runOptions.ordered && (concurrency.procs.count == 1 || fitsOneLoop(fd)) {
                 outcome = try crawlInProcess(fd, signals, skip)
             } else {
                 outcome = try crawlWithWorkers(fd, signals, skip)
@@ -113,6 +113,18 @@ struct Crawl: ParsableCommand {
         return try crawler.run(
             input: LineReader(fd: fd), sink: JSONLinesWriter(fd: STDOUT_FILENO), signals: signals,
             grace: runOptions.grace, shard: runOptions.shard, skip: skip)
+    }
+
+    /// True for a small file with no more URLs than one loop runs at once: worker processes would
+    /// cost more start-up (about 12 ms each) than they could save, so `--procs` is not used.
+    private func fitsOneLoop(_ fd: Int32) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 64 * 1024 else { return false }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard count == info.st_size else { return false }
+        let lines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (bytes.last.map { $0 == 0x0A ? 0 : 1 } ?? 0)
+        return lines <= concurrency.concurrency
     }
 
     /// `--procs N` (or `--ordered`): this process shards and merges; workers crawl.

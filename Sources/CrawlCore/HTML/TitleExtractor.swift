@@ -125,7 +125,7 @@ public final class TitleExtractor {
     private func parseHeldTail() {
         mayskip = false
         guard !held.isEmpty else { return }
-        var tail = held
+        let tail = held
         held.removeAll(keepingCapacity: true)
         tail.withUnsafeBytes { parseSlice($0, final: false) }
     }

@@ -52,8 +52,9 @@ struct UTF8Repair {
         let n = bytes.count
         while i < n, bytes[i] < 0x80 { i += 1 }
         if i == n { return n }
-        let rest = UnsafeRawBufferPointer(rebasing: bytes[i...])
-        return String(validating: rest, as: UTF8.self) == nil ? i : n
+        // Validates in place: `String(validating:)` would copy the slice into a new string.
+        let rest = UnsafeRawBufferPointer(rebasing: bytes[i...]).assumingMemoryBound(to: UInt8.self)
+        return (try? UTF8Span(validating: rest.span)) == nil ? i : n
     }
 
     /// True when `bytes` (1 to 3 of them) could begin a valid multi-byte sequence.

@@ -2,8 +2,8 @@
 import Glibc
 #endif
 
-/// One worker position. Its hosts stay its own across restarts: a crashed worker is replaced in
-/// the same slot, so per-host limits and connection reuse keep holding.
+/// One worker position. Its hosts' lines queue here across restarts (a crashed worker is replaced
+/// in the same slot), so their connections stay in one worker while it keeps up.
 final class WorkerSlot {
     let index: Int
     var process: WorkerProcess?
@@ -24,9 +24,6 @@ final class WorkerSlot {
         self.index = index
     }
 
-    func isHungry(window: Int) -> Bool {
-        process != nil && !gaveUp && queue.count + outstanding.count < window
-    }
 }
 
 extension WorkerPool {
