@@ -153,7 +153,7 @@ final class Transfer {
             // The length is known only for an unencoded body; else read up to the limit and see.
             if !contentEncoded, let contentLength {
                 drainLeft = contentLength - bytes
-                return drainLeft == 0 || drainLeft <= drainMax
+                return drainLeft <= drainMax
             }
             drainLeft = drainMax
             return drainMax > 0

@@ -18,7 +18,7 @@ import Glibc
 /// The body is handed to libxml2 in slices of at most `sliceSize` bytes, so that the parse, and the
 /// UTF-8 check before it, stop within a slice of the title's end rather than at the end of
 /// libcurl's 16 KB buffer. Inside `<script>` and `<style>`, whose text cannot hold the title, the
-/// bytes before the closing tag are not given to libxml2 at all (see `skipRawText`): libxml2 2.9
+/// bytes before the closing tag are not given to libxml2 at all (see `parseSlices`): libxml2 2.9
 /// reads that text one character at a time (about 5 ns a byte), and pages with 100 KB of inline
 /// script before their title are common.
 ///

@@ -174,7 +174,7 @@ public final class WorkerPool {
     private var hasRoom: Bool {
         if options.ordered && order.count >= options.workers * options.window * 4 { return false }
         if slots.reduce(0, { $0 + $1.queue.count }) >= WorkerPool.queuedLimit { return false }
-        let live = slots.filter { $0.process != nil && !$0.gaveUp }.count
+        let live = slots.reduce(0) { $0 + ($1.process != nil && !$1.gaveUp ? 1 : 0) }
         if live == 0 { return slots.allSatisfy { $0.gaveUp } }
         return slots.reduce(0, { $0 + $1.queue.count + $1.outstanding.count }) < live * options.window
     }
