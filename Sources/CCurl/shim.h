@@ -49,6 +49,11 @@ static inline CURLcode CCurl_easy_getinfo_ptr(CURL *_Nonnull easy, CURLINFO info
     return curl_easy_getinfo(easy, info, out);
 }
 
+// MARK: share options
+static inline CURLSHcode CCurl_share_setopt_long(CURLSH *_Nonnull share, CURLSHoption option, long value) {
+    return curl_share_setopt(share, option, value);
+}
+
 // MARK: multi options
 static inline CURLMcode CCurl_multi_setopt_long(CURLM *_Nonnull multi, CURLMoption option, long value) {
     return curl_multi_setopt(multi, option, value);

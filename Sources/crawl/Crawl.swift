@@ -37,6 +37,12 @@ struct Crawl: ParsableCommand {
     @OptionGroup(title: "Limits")
     var limits: LimitOptions
 
+    @OptionGroup(title: "Politeness")
+    var politeness: PolitenessOptions
+
+    @OptionGroup(title: "Retries")
+    var retry: RetryOptions
+
     @OptionGroup(title: "HTTP")
     var http: HTTPOptions
 
@@ -46,6 +52,9 @@ struct Crawl: ParsableCommand {
     func validate() throws {
         try concurrency.validate()
         try limits.validate()
+        try politeness.validate()
+        try retry.validate()
+        try http.validate()
         try runOptions.validate()
         if input != "-" {
             var info = stat()
@@ -102,6 +111,8 @@ struct Crawl: ParsableCommand {
         var configuration = CrawlConfiguration()
         concurrency.apply(to: &configuration)
         limits.apply(to: &configuration)
+        politeness.apply(to: &configuration)
+        retry.apply(to: &configuration)
         http.apply(to: &configuration)
         return configuration
     }
@@ -129,11 +140,15 @@ struct Crawl: ParsableCommand {
 
     /// `--procs N` (or `--ordered`): this process shards and merges; workers crawl.
     private func crawlWithWorkers(_ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?) throws -> Crawler.Outcome {
+        let configuration = self.configuration
+        // With a delay or a rate, a worker gets no more lines than it can start at once, so a line
+        // starts when the parent sends it and the parent's spacing is the servers' spacing.
+        let paced = configuration.delayMS > 0 || configuration.rate > 0
         let options = WorkerPool.Options(
             workers: concurrency.procs.count, executable: "/proc/self/exe",
             workerArguments: Worker.arguments(configuration, grace: runOptions.grace, parent: getpid()),
-            window: max(2 * concurrency.concurrency, 16), grace: runOptions.grace, ordered: runOptions.ordered,
-            shard: runOptions.shard, skip: skip)
+            window: paced ? concurrency.concurrency : max(2 * concurrency.concurrency, 16), grace: runOptions.grace,
+            configuration: configuration, ordered: runOptions.ordered, shard: runOptions.shard, skip: skip)
         let pool = try WorkerPool(options: options)
         defer { pool.close() }
         return try pool.run(input: LineReader(fd: fd), signals: signals)

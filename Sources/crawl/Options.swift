@@ -65,6 +65,15 @@ struct LimitOptions: ParsableArguments {
             valueName: "bytes"))
     var drainMax = CrawlConfiguration().drainMax
 
+    @Option(
+        help: ArgumentHelp(
+            "Cut off a transfer slower than this many bytes a second over --low-speed-time (error too_slow); 0 turns it off.",
+            valueName: "bytes/s"))
+    var lowSpeed = CrawlConfiguration().lowSpeedLimit
+
+    @Option(help: ArgumentHelp("The window of --low-speed, in seconds.", valueName: "seconds"))
+    var lowSpeedTime = CrawlConfiguration().lowSpeedTime
+
     func validate() throws {
         guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be in (0, 86400] seconds") }
         guard connectTimeout > 0, connectTimeout <= 86_400 else {
@@ -73,6 +82,8 @@ struct LimitOptions: ParsableArguments {
         guard (0...1000).contains(maxRedirects) else { throw ValidationError("--max-redirects must be 0 to 1000") }
         guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
         guard drainMax >= 0 else { throw ValidationError("--drain-max must be 0 or more") }
+        guard lowSpeed >= 0 else { throw ValidationError("--low-speed must be 0 or more") }
+        guard (1...86_400).contains(lowSpeedTime) else { throw ValidationError("--low-speed-time must be 1 to 86400 seconds") }
     }
 
     func apply(to configuration: inout CrawlConfiguration) {
@@ -81,18 +92,122 @@ struct LimitOptions: ParsableArguments {
         configuration.maxRedirects = maxRedirects
         configuration.maxBytes = maxBytes
         configuration.drainMax = drainMax
+        configuration.lowSpeedLimit = lowSpeed
+        configuration.lowSpeedTime = lowSpeedTime
+    }
+}
+
+struct PolitenessOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Transfers in flight to one host at once, across all --procs together; 0 = no limit.", valueName: "n"))
+    var perHost = CrawlConfiguration().perHost
+
+    @Option(help: ArgumentHelp("Minimum time between two request starts to one host, in milliseconds.", valueName: "ms"))
+    var delay = CrawlConfiguration().delayMS
+
+    @Option(
+        help: ArgumentHelp(
+            "Request starts per second over the whole run, all --procs together (retries count); 0 = no limit.",
+            valueName: "r"))
+    var rate = CrawlConfiguration().rate
+
+    func validate() throws {
+        guard perHost >= 0 else { throw ValidationError("--per-host must be 0 or more") }
+        guard (0...3_600_000).contains(delay) else { throw ValidationError("--delay must be 0 to 3600000 ms") }
+        guard rate >= 0, rate <= 1_000_000 else { throw ValidationError("--rate must be 0 to 1000000 per second") }
+    }
+
+    func apply(to configuration: inout CrawlConfiguration) {
+        configuration.perHost = perHost
+        configuration.delayMS = delay
+        configuration.rate = rate
+    }
+}
+
+struct RetryOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Retries of a retryable failure: connect, timeout, DNS, reset, empty or cut-off response, 429, 502, 503, 504.",
+            valueName: "n"))
+    var retries = CrawlConfiguration().retries
+
+    @Option(
+        help: ArgumentHelp(
+            "Seconds before the first retry, doubled for each next one, with jitter.", valueName: "seconds"))
+    var retryBackoff = CrawlConfiguration().retryBackoff
+
+    @Option(
+        help: ArgumentHelp("The longest Retry-After (and backoff) honoured, in seconds.", valueName: "seconds"))
+    var retryAfterMax = CrawlConfiguration().retryAfterMax
+
+    func validate() throws {
+        guard (0...100).contains(retries) else { throw ValidationError("--retries must be 0 to 100") }
+        guard retryBackoff >= 0, retryBackoff <= 3600 else { throw ValidationError("--retry-backoff must be 0 to 3600 seconds") }
+        guard retryAfterMax >= 0, retryAfterMax <= 86_400 else {
+            throw ValidationError("--retry-after-max must be 0 to 86400 seconds")
+        }
+    }
+
+    func apply(to configuration: inout CrawlConfiguration) {
+        configuration.retries = retries
+        configuration.retryBackoff = retryBackoff
+        configuration.retryAfterMax = retryAfterMax
     }
 }
 
 struct HTTPOptions: ParsableArguments {
+    @Option(name: [.customShort("H"), .long], help: ArgumentHelp("Extra request header (repeatable).", valueName: "'Name: value'"))
+    var header: [String] = []
+
     @Option(help: ArgumentHelp("User-Agent header to send.", valueName: "string"))
     var userAgent = CrawlConfiguration().userAgent
+
+    @Option(
+        help: ArgumentHelp(
+            "Proxy for every request: http://, https://, socks5:// or socks5h:// URL. Without it, the http_proxy, https_proxy, all_proxy and no_proxy variables apply, as in curl.",
+            valueName: "url"))
+    var proxy: String?
+
+    @Option(help: ArgumentHelp("Comma-separated hosts not to reach through the proxy ('*' for all).", valueName: "hosts"))
+    var noproxy: String?
+
+    @Option(help: ArgumentHelp("Use ADDRESS for HOST:PORT instead of DNS (repeatable), as curl's --resolve.", valueName: "host:port:address"))
+    var resolve: [String] = []
+
+    @Flag(name: .customLong("http1.1"), help: "Speak HTTP/1.1 only (by default HTTP/2 is used where a TLS server offers it).")
+    var http11 = false
+
+    @Flag(name: .customLong("http2-prior-knowledge"), help: "Speak HTTP/2 without negotiation, also over plain http (h2c).")
+    var http2PriorKnowledge = false
+
+    @Flag(help: "Keep cookies between the transfers of a worker (off by default).")
+    var cookies = false
 
     @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates or host names.")
     var insecure = false
 
+    func validate() throws {
+        if http11 && http2PriorKnowledge { throw ValidationError("--http1.1 and --http2-prior-knowledge exclude each other") }
+        for line in header where !line.contains(":") && !line.hasSuffix(";") {
+            throw ValidationError("--header must look like 'Name: value', not '\(line)'")
+        }
+        for entry in resolve where entry.split(separator: ":", maxSplits: 2).count < 3 {
+            throw ValidationError("--resolve must look like host:port:address, not '\(entry)'")
+        }
+        if let proxy, !proxy.contains("://") {
+            throw ValidationError("--proxy needs a scheme (http://, https://, socks5://, socks5h://), not '\(proxy)'")
+        }
+    }
+
     func apply(to configuration: inout CrawlConfiguration) {
+        configuration.headers = header
         configuration.userAgent = userAgent
+        configuration.proxy = proxy
+        configuration.noProxy = noproxy
+        configuration.resolve = resolve
+        configuration.httpVersion = http11 ? .http1_1 : http2PriorKnowledge ? .http2PriorKnowledge : .auto
+        configuration.cookies = cookies
         configuration.insecure = insecure
     }
 }

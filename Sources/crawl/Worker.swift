@@ -14,21 +14,35 @@ struct Worker: ParsableCommand {
     @OptionGroup var concurrency: ConcurrencyOptions
     @OptionGroup var limits: LimitOptions
     @OptionGroup var http: HTTPOptions
+    @OptionGroup var retry: RetryOptions
 
     @Option var grace: Double = 2
 
     @Option(help: "The parent's pid: the worker dies with it.")
     var parentPid: Int32
 
-    /// The command line the parent gives a worker for `configuration`.
+    /// The command line the parent gives a worker for `configuration`. Politeness options are not
+    /// passed: the parent's scheduler applies them to every worker together.
     static func arguments(_ configuration: CrawlConfiguration, grace: Double, parent: pid_t) -> [String] {
         var arguments = [
             "_worker", "--concurrency=\(configuration.concurrency)", "--timeout=\(configuration.timeout)",
             "--connect-timeout=\(configuration.connectTimeout)", "--max-redirects=\(configuration.maxRedirects)",
             "--max-bytes=\(configuration.maxBytes)", "--drain-max=\(configuration.drainMax)",
-            "--user-agent=\(configuration.userAgent)", "--grace=\(grace)",
-            "--parent-pid=\(parent)",
+            "--low-speed=\(configuration.lowSpeedLimit)", "--low-speed-time=\(configuration.lowSpeedTime)",
+            "--retries=\(configuration.retries)", "--retry-backoff=\(configuration.retryBackoff)",
+            "--retry-after-max=\(configuration.retryAfterMax)",
+            "--user-agent=\(configuration.userAgent)", "--grace=\(grace)", "--parent-pid=\(parent)",
         ]
+        arguments += configuration.headers.map { "--header=\($0)" }
+        arguments += configuration.resolve.map { "--resolve=\($0)" }
+        if let proxy = configuration.proxy { arguments.append("--proxy=\(proxy)") }
+        if let noProxy = configuration.noProxy { arguments.append("--noproxy=\(noProxy)") }
+        switch configuration.httpVersion {
+        case .auto: break
+        case .http1_1: arguments.append("--http1.1")
+        case .http2PriorKnowledge: arguments.append("--http2-prior-knowledge")
+        }
+        if configuration.cookies { arguments.append("--cookies") }
         if configuration.insecure { arguments.append("--insecure") }
         return arguments
     }
@@ -45,41 +59,16 @@ struct Worker: ParsableCommand {
         concurrency.apply(to: &configuration)
         limits.apply(to: &configuration)
         http.apply(to: &configuration)
+        retry.apply(to: &configuration)
         let crawler = try Crawler(configuration: configuration)
         defer { crawler.close() }
-        var sink: any RecordSink = JSONLinesWriter(fd: STDOUT_FILENO, prefixLineNumbers: true)
-        if let marker = getenv("CRAWL_TEST_CRASH_ON").map({ String(cString: $0) }), !marker.isEmpty {
-            sink = CrashingSink(sink, marker: marker)
-        }
+        let marker = getenv("CRAWL_TEST_CRASH_ON").map { String(cString: $0) }
         do {
-            _ = try crawler.run(
-                input: LineReader(fd: STDIN_FILENO), numbered: true, sink: sink, signals: signals, grace: grace)
+            _ = try crawler.runAsWorker(
+                input: LineReader(fd: STDIN_FILENO), output: JSONLinesWriter(fd: STDOUT_FILENO, prefixLineNumbers: true),
+                signals: signals, grace: grace, crashMarker: marker?.isEmpty == false ? marker : nil)
         } catch is OutputClosed {
             // The parent is gone.
         }
-    }
-}
-
-/// Test hook (environment `CRAWL_TEST_CRASH_ON`): the worker aborts instead of answering a URL
-/// that contains the marker, so the tests can make a worker die on a chosen URL, every time.
-private final class CrashingSink: RecordSink {
-    private let inner: any RecordSink
-    private let marker: String
-
-    init(_ inner: any RecordSink, marker: String) {
-        self.inner = inner
-        self.marker = marker
-    }
-
-    func emit(_ record: CrawlRecord) throws {
-        if record.url.contains(marker) {
-            try inner.flush()
-            abort()
-        }
-        try inner.emit(record)
-    }
-
-    func flush() throws {
-        try inner.flush()
     }
 }

@@ -30,7 +30,8 @@ import Testing
 
     @Test func nullsAndExtremeIntegers() throws {
         for number in [0, 1, -1, 9, 10, 99, 1_000_000, Int.max, Int.min] {
-            let record = CrawlRecord(url: "u", line: number, status: number, redirects: number, bytes: number, elapsedMS: number)
+            let record = CrawlRecord(
+                url: "u", line: number, status: number, redirects: number, bytes: number, elapsedMS: number, attempts: number)
             let decoded = try JSONDecoder().decode(CrawlRecord.self, from: Data(RecordJSONTests.json(record)))
             #expect(decoded == record)
         }
@@ -40,6 +41,15 @@ import Testing
         let text = String(decoding: RecordJSONTests.json(CrawlRecord(url: "http://a/", line: 1)), as: UTF8.self)
         #expect(
             text == #"{"url":"http://a/","line":1,"final_url":null,"status":null,"title":null,"content_type":null,"#
-                + #""charset":null,"redirects":0,"bytes":0,"elapsed_ms":0,"error":null,"error_detail":null}"#)
+                + #""charset":null,"redirects":0,"bytes":0,"elapsed_ms":0,"attempts":0,"ip":null,"http_version":null,"#
+                + #""timing":null,"error":null,"error_detail":null}"#)
+    }
+
+    @Test func timingIsMillisecondsWithMicroseconds() throws {
+        let timing = Timing(dnsUS: 0, connectUS: 1, tlsUS: nil, ttfbUS: 12_345, totalUS: 9_876_543_210)
+        let record = CrawlRecord(url: "u", line: 1, attempts: 3, ip: "::1", httpVersion: "2", timing: timing)
+        let text = String(decoding: RecordJSONTests.json(record), as: UTF8.self)
+        #expect(text.contains(#""timing":{"dns_ms":0.000,"connect_ms":0.001,"tls_ms":null,"ttfb_ms":12.345,"total_ms":9876543.210}"#))
+        #expect(try JSONDecoder().decode(CrawlRecord.self, from: Data(RecordJSONTests.json(record))) == record)
     }
 }

@@ -11,7 +11,7 @@ import Testing
             \(server.url("/gen/1"))\r
                \(server.url("/gen/2"))   
             not a url
-            example.com/no-scheme
+            \(server.url("/gen/4").dropFirst("http://".count))
             ftp://127.0.0.1/file
             file:///etc/passwd
             http://exa mple.com/
@@ -29,7 +29,11 @@ import Testing
         #expect(byLine[4]?["title"] as? String == "Fixture page 2")
         #expect(byLine[5]?["error"] as? String == "bad_url")
         #expect(byLine[5]?["url"] as? String == "not a url")
-        #expect(byLine[6]?["error"] as? String == "bad_url")
+        // Scheme-less: https is tried first, the plain-http fixture server fails its handshake, http answers.
+        #expect(byLine[6]?["title"] as? String == "Fixture page 4")
+        #expect(byLine[6]?["url"] as? String == String(server.url("/gen/4").dropFirst("http://".count)))
+        #expect(byLine[6]?["final_url"] as? String == server.url("/gen/4"))
+        #expect(byLine[6]?["attempts"] as? Int == 2)
         #expect(byLine[7]?["error"] as? String == "unsupported_scheme")
         #expect(byLine[8]?["error"] as? String == "unsupported_scheme")
         #expect(byLine[9]?["error"] as? String == "bad_url")

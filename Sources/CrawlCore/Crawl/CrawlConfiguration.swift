@@ -16,11 +16,66 @@ public struct CrawlConfiguration: Sendable, Equatable {
     /// connection costs about as much CPU as reading 190 KB, and on the internet a new TCP + TLS
     /// connection costs two to three round trips.
     public var drainMax: Int = 64 * 1024
+    /// A transfer slower than this many bytes a second over `lowSpeedTime` seconds is cut off
+    /// (`too_slow`), so a server that drips its page cannot hold a slot until `timeout`. 0 = off.
+    public var lowSpeedLimit: Int = 1024
+    public var lowSpeedTime: Int = 10
+
+    // MARK: Politeness (enforced by the process that reads the input; see HostScheduler)
+
+    /// Transfers in flight to one host at once, across all workers; 0 = no limit.
+    public var perHost: Int = 4
+    /// Minimum time between two request starts to one host, in milliseconds.
+    public var delayMS: Int = 0
+    /// Request starts per second over the whole run, all workers together; 0 = no limit.
+    public var rate: Double = 0
+
+    // MARK: Retries
+
+    /// Retries of a retryable failure (see `RetryPolicy`); the record's `attempts` counts them.
+    public var retries: Int = 2
+    /// Seconds before the first retry, doubled for each next one, with jitter.
+    public var retryBackoff: Double = 0.5
+    /// The longest wait honoured from a `Retry-After` header (and for backoff), in seconds.
+    public var retryAfterMax: Double = 60
+
+    // MARK: HTTP
+
     public var userAgent: String = "crawl/\(CrawlVersion.string)"
+    /// Extra request headers, `Name: value` each (curl's `-H` rules: `Name:` removes one).
+    public var headers: [String] = []
     /// Skip TLS certificate and host name verification.
     public var insecure: Bool = false
+    public var httpVersion: HTTPVersionChoice = .auto
+    /// Proxy URL (http://, https://, socks5://, socks5h://…); nil = libcurl's `*_proxy`
+    /// environment variables, as curl reads them.
+    public var proxy: String?
+    /// Hosts not to reach through the proxy (curl's `--noproxy` list).
+    public var noProxy: String?
+    /// `host:port:address` entries that bypass DNS (curl's `--resolve`).
+    public var resolve: [String] = []
+    /// Keep cookies in memory between the transfers of one process (off by default: a crawl is not a session).
+    public var cookies: Bool = false
 
     public init() {}
+
+    var politeness: HostScheduler.Policy {
+        HostScheduler.Policy(perHost: perHost, delayNS: UInt64(delayMS) * 1_000_000, rate: rate)
+    }
+
+    var retryPolicy: RetryPolicy {
+        RetryPolicy(retries: retries, backoff: retryBackoff, retryAfterMax: retryAfterMax)
+    }
+}
+
+/// Which HTTP versions libcurl may speak.
+public enum HTTPVersionChoice: String, Sendable, Equatable, CaseIterable {
+    /// HTTP/2 over TLS where the server offers it (ALPN), HTTP/1.1 otherwise: libcurl's default.
+    case auto
+    /// HTTP/1.1 only (`--http1.1`).
+    case http1_1 = "1.1"
+    /// HTTP/2 without negotiation, also on http:// (`--http2-prior-knowledge`, h2c).
+    case http2PriorKnowledge = "2-prior-knowledge"
 }
 
 public enum CrawlVersion {

@@ -23,6 +23,7 @@ public final class Crawler {
     /// libcurl's single timeout, as a monotonic deadline in nanoseconds (nil = none).
     private var curlDeadline: UInt64?
     private let urlParser: CurlURLParser
+    private let resources: TransferResources
     private var slots: [Transfer] = []
     private var idle: [Transfer] = []
     private var active = 0
@@ -37,6 +38,7 @@ public final class Crawler {
         multi = try CurlMulti()
         epoll = try Epoll()
         urlParser = try CurlURLParser()
+        resources = try TransferResources(configuration)
         let me = Unmanaged.passUnretained(self).toOpaque()
         try multi.set(CURLMOPT_SOCKETDATA, pointer: me)
         try multi.set(CURLMOPT_TIMERDATA, pointer: me)
@@ -47,7 +49,7 @@ public final class Crawler {
             Crawler.from(user).armTimer(timeoutMS: timeoutMS)
         })
         for _ in 0..<configuration.concurrency {
-            let transfer = try Transfer(configuration: configuration)
+            let transfer = try Transfer(configuration: configuration, shared: resources)
             slots.append(transfer)
             idle.append(transfer)
         }
@@ -74,16 +76,66 @@ public final class Crawler {
     /// order. Returns when the input is exhausted and every transfer has finished, or when a signal
     /// from `signals` stops the run.
     ///
+    /// `--per-host`, `--delay`, `--rate` and retries are applied here (see `HostScheduler`).
+    ///
     /// - Parameters:
-    ///   - numbered: input lines are `N<TAB>URL` (from a parent process) rather than bare URLs
-    ///     numbered by position.
     ///   - signals: SIGINT, SIGTERM or SIGUSR1 stop input at once and give in-flight transfers
-    ///     `grace` seconds; a second SIGINT or SIGTERM ends the run immediately.
+    ///     `grace` seconds; a second SIGINT or SIGTERM ends the run immediately. Lines read but not
+    ///     started, and retries not yet due, are dropped without a record (`--resume` finds them).
     public func run(
-        input: LineReader, numbered: Bool = false, sink: any RecordSink, signals: SignalFD? = nil,
+        input: LineReader, sink: any RecordSink, signals: SignalFD? = nil,
         grace: Double = 2, shard: Shard? = nil, skip: AnsweredLines? = nil
     ) throws -> Outcome {
         let router = LineRouter(parser: urlParser, shard: shard, skip: skip)
+        let scheduler = HostScheduler(policy: configuration.politeness, now: Clock.monotonicNanoseconds())
+        return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, emit: sink.emit, flush: sink.flush) {
+            switch $0 {
+            case .line(let number, let bytes): router.route(number: number, bytes: bytes)
+            case .overlong(let number): router.routeOverlong(number: number)
+            }
+        } again: { job, afterMS, now in
+            scheduler.requeue(job, notBefore: now + UInt64(afterMS) * 1_000_000, now: now)
+        }
+    }
+
+    /// The loop of a `--procs` worker: `N<TAB>attempt<TAB>scheme<TAB>URL` lines from the parent,
+    /// which has already applied every rule to them, are started as they come; each answer goes
+    /// back as `N<TAB>{json}`, and an attempt to be repeated as `N<TAB>!<ms><TAB>attempt<TAB>scheme<TAB>URL`,
+    /// for the parent's scheduler to place.
+    ///
+    /// - Parameter crashMarker: test hook (`CRAWL_TEST_CRASH_ON`): the process aborts instead of
+    ///   answering a URL that contains it, so tests can make a worker die on a chosen URL.
+    public func runAsWorker(
+        input: LineReader, output: JSONLinesWriter, signals: SignalFD, grace: Double, crashMarker: String? = nil
+    ) throws -> Outcome {
+        let scheduler = HostScheduler(policy: HostScheduler.Policy(), now: Clock.monotonicNanoseconds())
+        let emit: (CrawlRecord) throws -> Void = { record in
+            if let crashMarker, record.url.contains(crashMarker) {
+                try output.flush()
+                abort()
+            }
+            try output.emit(record)
+        }
+        return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, emit: emit, flush: output.flush) {
+            guard case .line(_, let bytes) = $0, let job = WorkerWire.job(bytes) else {
+                preconditionFailure("malformed line from the parent process")
+            }
+            return .fetch(job)
+        } again: { job, afterMS, _ in
+            try output.giveBack(job, afterMS: afterMS)
+        }
+    }
+
+    private enum InputItem {
+        case line(Int, ArraySlice<UInt8>)
+        case overlong(Int)
+    }
+
+    private func loop(
+        input: LineReader, scheduler: HostScheduler, signals: SignalFD?, grace: Double,
+        emit: (CrawlRecord) throws -> Void, flush: () throws -> Void,
+        route: (InputItem) -> LineRouter.Route, again: (Job, Int, UInt64) throws -> Void
+    ) throws -> Outcome {
         var inputDone = false
         var inputWatched = false
         var stopSignal: Int32?
@@ -96,28 +148,40 @@ public final class Crawler {
         defer { if let signals { epoll.remove(signals.fd) } }
 
         while true {
-            refill: while !idle.isEmpty, !inputDone {
+            let now = Clock.monotonicNanoseconds()
+            // Start what the rules allow; read more input only while a slot is still free, so a
+            // host at its limit makes the loop look further down the list for other hosts.
+            refill: while !idle.isEmpty {
+                if let job = scheduler.next(now: now) {
+                    try start(job)
+                    continue
+                }
+                guard !inputDone, scheduler.waiting < Crawler.lookahead else { break }
+                let item: InputItem
                 switch try input.next() {
-                case .line(let number, let bytes):
-                    try take(numbered ? Crawler.fromParent(bytes) : router.route(number: number, bytes: bytes), sink)
-                case .overlong(let number):
-                    try take(router.routeOverlong(number: number), sink)
-                case .wouldBlock:
-                    break refill
+                case .line(let number, let bytes): item = .line(number, bytes)
+                case .overlong(let number): item = .overlong(number)
+                case .wouldBlock: break refill
                 case .end:
                     inputDone = true
+                    break refill
+                }
+                switch route(item) {
+                case .ignore: break
+                case .answer(let record): try emit(record)
+                case .fetch(let job): scheduler.enqueue(job, now: now)
                 }
             }
             // Watch the input only while a slot is free; a watched pipe whose writer is gone would
             // otherwise report EPOLLHUP on every wait.
-            let wantInput = input.isPollable && !inputDone && !idle.isEmpty
+            let wantInput = input.isPollable && !inputDone && !idle.isEmpty && scheduler.waiting < Crawler.lookahead
             if wantInput != inputWatched {
                 if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
                 inputWatched = wantInput
             }
-            if (inputDone && active == 0) || abandon { break }
-            try sink.flush()
-            try epoll.wait(timeoutMS: waitTimeoutMS()) { fd, events in
+            if (inputDone && active == 0 && scheduler.waiting == 0) || abandon { break }
+            try flush()
+            try epoll.wait(timeoutMS: waitTimeoutMS(scheduler.wakeTime(now: Clock.monotonicNanoseconds()))) { fd, events in
                 if fd == input.fd && inputWatched {
                     input.readable = true
                 } else if let signals, fd == signals.fd {
@@ -125,6 +189,7 @@ public final class Crawler {
                         if stopSignal == nil {
                             stopSignal = signal
                             inputDone = true
+                            _ = scheduler.drainWaiting()
                             try graceTimer.arm(milliseconds: Int(grace * 1000))
                         } else if signal != SIGUSR1 {
                             abandon = true
@@ -152,15 +217,27 @@ public final class Crawler {
                 try multi.remove(transfer.easy)
                 active -= 1
                 idle.append(transfer)
-                try sink.emit(transfer.finish(result: result))
+                let now = Clock.monotonicNanoseconds()
+                scheduler.finished(hostKey: transfer.job.hostKey, now: now)
+                switch transfer.finish(result: result) {
+                case .record(let record):
+                    try emit(record)
+                case .again(let job, let afterMS):
+                    // A stopping run starts nothing new: the line is left for `--resume`.
+                    if stopSignal == nil { try again(job, afterMS, now) }
+                }
             }
         }
         if inputWatched { epoll.remove(input.fd) }
         if abandon { try abandonInFlight() }
-        try sink.flush()
+        try flush()
         guard let stopSignal else { return .completed }
         return .interrupted(signal: stopSignal == SIGUSR1 ? SIGTERM : stopSignal)
     }
+
+    /// Lines read ahead of what may start, at most: past this, a list whose first 50,000 lines
+    /// all wait on busy hosts holds back the hosts after them (shuffle such a list).
+    static let lookahead = 50_000
 
     /// Drops the transfers still running after the grace period: no record, as they have no answer.
     private func abandonInFlight() throws {
@@ -171,27 +248,11 @@ public final class Crawler {
         active = 0
     }
 
-    /// Starts a transfer for a routed line, or emits its record at once.
-    private func take(_ route: LineRouter.Route, _ sink: any RecordSink) throws {
-        switch route {
-        case .ignore:
-            return
-        case .answer(let record):
-            try sink.emit(record)
-        case .fetch(let url, let line, _):
-            let transfer = idle.removeLast()
-            try transfer.prepare(url: url, line: line)
-            try multi.add(transfer.easy)
-            active += 1
-        }
-    }
-
-    /// A `N<TAB>URL` line from the `--procs` parent, which already routed and checked it.
-    private static func fromParent(_ bytes: ArraySlice<UInt8>) -> LineRouter.Route {
-        guard let tab = bytes.firstIndex(of: 0x09), let number = Int(String(decoding: bytes[..<tab], as: UTF8.self)) else {
-            preconditionFailure("malformed line from the parent process")
-        }
-        return .fetch(url: String(decoding: bytes[(tab + 1)...], as: UTF8.self), line: number, hostHash: 0)
+    private func start(_ job: Job) throws {
+        let transfer = idle.removeLast()
+        try transfer.prepare(job)
+        try multi.add(transfer.easy)
+        active += 1
     }
 
     // MARK: - libcurl callbacks: register fds and record the deadline, nothing else.
@@ -222,10 +283,12 @@ public final class Crawler {
         return 0
     }
 
-    /// The `epoll_wait` timeout that wakes the loop at libcurl's deadline, rounded up to whole
-    /// milliseconds so the loop never spins on a deadline less than 1 ms away.
-    private func waitTimeoutMS() -> Int32 {
-        guard let deadline = curlDeadline else { return -1 }
+    /// The `epoll_wait` timeout that wakes the loop at libcurl's deadline or the scheduler's, rounded
+    /// up to whole milliseconds so the loop never spins on a deadline less than 1 ms away.
+    private func waitTimeoutMS(_ schedulerWake: UInt64?) -> Int32 {
+        var deadline = curlDeadline
+        if let schedulerWake { deadline = min(deadline ?? schedulerWake, schedulerWake) }
+        guard let deadline else { return -1 }
         let now = Clock.monotonicNanoseconds()
         guard deadline > now else { return 0 }
         return Int32(clamping: (deadline - now + 999_999) / 1_000_000)
@@ -243,6 +306,7 @@ public final class Crawler {
         slots.removeAll()
         idle.removeAll()
         multi.close()
+        resources.close()
         urlParser.close()
         epoll.close()
     }

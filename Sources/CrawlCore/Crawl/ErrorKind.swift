@@ -15,6 +15,8 @@ public enum ErrorKind: String, Codable, Sendable, CaseIterable {
     case tls
     /// The transfer or the connection attempt ran out of time.
     case timeout
+    /// Slower than `--low-speed` bytes a second over `--low-speed-time` seconds: cut off early.
+    case tooSlow = "too_slow"
     /// More redirects than `--max-redirects`.
     case tooManyRedirects = "too_many_redirects"
     /// The body grew past `--max-bytes` (after decompression) before a title was found.

@@ -14,6 +14,8 @@ final class Transfer {
         case titleFound
         case notHTML
         case tooLarge
+        /// A status that will be retried: the error page is not read.
+        case retryStatus
     }
 
     let easy: CurlEasy
@@ -21,9 +23,11 @@ final class Transfer {
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private let maxBytes: Int
     private let drainMax: Int
+    private let retryPolicy: RetryPolicy
 
-    private(set) var url = ""
-    private(set) var line = 0
+    private(set) var job = Job(line: 0, url: "", hostKey: 0)
+    /// The final response's status, from its status line.
+    private var status = 0
     private var startedNS: UInt64 = 0
     private var bytes = 0
     private var contentType: String?
@@ -36,10 +40,11 @@ final class Transfer {
     /// Bytes still to be read and dropped after the title, to keep the connection (see `drainMax`).
     private var drainLeft = 0
 
-    init(configuration: CrawlConfiguration) throws {
+    init(configuration: CrawlConfiguration, shared: TransferResources) throws {
         easy = try CurlEasy()
         maxBytes = configuration.maxBytes
         drainMax = configuration.drainMax
+        retryPolicy = configuration.retryPolicy
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -55,12 +60,12 @@ final class Transfer {
             Transfer.from(user).receiveHeader(UnsafeRawBufferPointer(start: data, count: size * count))
             return size * count
         })
-        try Transfer.configure(easy, configuration)
+        try Transfer.configure(easy, configuration, shared)
     }
 
     /// Options shared by every transfer: safety first (http and https only, also on redirects;
     /// TLS verified unless --insecure), then limits, then what a browser-like client sends.
-    private static func configure(_ easy: CurlEasy, _ configuration: CrawlConfiguration) throws {
+    private static func configure(_ easy: CurlEasy, _ configuration: CrawlConfiguration, _ shared: TransferResources) throws {
         try easy.set(CURLOPT_NOSIGNAL, true)
         try easy.set(CURLOPT_PROTOCOLS_STR, "http,https")
         try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
@@ -68,12 +73,31 @@ final class Transfer {
         try easy.set(CURLOPT_MAXREDIRS, configuration.maxRedirects)
         try easy.set(CURLOPT_TIMEOUT_MS, Int(configuration.timeout * 1000))
         try easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
+        if configuration.lowSpeedLimit > 0 && configuration.lowSpeedTime > 0 {
+            try easy.set(CURLOPT_LOW_SPEED_LIMIT, configuration.lowSpeedLimit)
+            try easy.set(CURLOPT_LOW_SPEED_TIME, configuration.lowSpeedTime)
+        }
         // "" = every encoding this libcurl decodes (gzip, deflate, br, zstd here).
         try easy.set(CURLOPT_ACCEPT_ENCODING, "")
         try easy.set(CURLOPT_USERAGENT, configuration.userAgent)
+        try easy.set(CURLOPT_HTTPHEADER, list: shared.headers)
+        try easy.set(CURLOPT_RESOLVE, list: shared.resolve)
+        try easy.set(CURLOPT_SHARE, share: shared.share)
+        // Wait for a connection that can multiplex (HTTP/2) rather than open another one.
+        try easy.set(CURLOPT_PIPEWAIT, true)
+        switch configuration.httpVersion {
+        case .auto: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        case .http1_1: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
+        case .http2PriorKnowledge: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE))
+        }
+        if let proxy = configuration.proxy { try easy.set(CURLOPT_PROXY, proxy) }
+        if let noProxy = configuration.noProxy { try easy.set(CURLOPT_NOPROXY, noProxy) }
+        if configuration.cookies { try easy.set(CURLOPT_COOKIEFILE, "") }
         if configuration.insecure {
             try easy.set(CURLOPT_SSL_VERIFYPEER, false)
             try easy.set(CURLOPT_SSL_VERIFYHOST, 0)
+            try easy.set(CURLOPT_PROXY_SSL_VERIFYPEER, false)
+            try easy.set(CURLOPT_PROXY_SSL_VERIFYHOST, 0)
         }
     }
 
@@ -86,10 +110,10 @@ final class Transfer {
     }
 
     /// Readies the slot for a new URL; the easy handle keeps every other setting.
-    func prepare(url: String, line: Int) throws {
-        try easy.set(CURLOPT_URL, url)
-        self.url = url
-        self.line = line
+    func prepare(_ job: Job) throws {
+        try easy.set(CURLOPT_URL, job.url)
+        self.job = job
+        status = 0
         startedNS = Clock.monotonicNanoseconds()
         bytes = 0
         contentType = nil
@@ -109,6 +133,10 @@ final class Transfer {
     /// so what is left at the body is the final response's Content-Type.
     private func receiveHeader(_ line: UnsafeRawBufferPointer) {
         if line.starts(with: "HTTP/".utf8) {
+            // `HTTP/1.1 503 …` or `HTTP/2 503`: the three digits after the first space.
+            if let space = line.firstIndex(of: 0x20), space + 4 <= line.count {
+                status = line[(space + 1)..<(space + 4)].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+            }
             contentType = nil
             contentLength = nil
             contentEncoded = false
@@ -136,6 +164,10 @@ final class Transfer {
             return drainLeft >= 0
         }
         if !bodyStarted {
+            if retryPolicy.wouldRetry(status: status, job) {
+                stop = .retryStatus
+                return false
+            }
             bodyStarted = true
             guard Transfer.isHTML(contentType) else {
                 bytes += chunk.count
@@ -177,20 +209,23 @@ final class Transfer {
 
     // MARK: - Completion (in the loop, after the handle left the multi)
 
-    func finish(result: CURLcode) -> CrawlRecord {
-        var record = CrawlRecord(url: url, line: line)
+    func finish(result: CURLcode) -> AttemptOutcome {
+        var record = CrawlRecord(url: job.inputURL, line: job.line, attempts: job.attempt)
         let status = easy.infoLong(CURLINFO_RESPONSE_CODE)
         if status > 0 {
             record.status = status
             record.finalURL = easy.infoString(CURLINFO_EFFECTIVE_URL)
+            record.httpVersion = Transfer.versionName(easy.infoLong(CURLINFO_HTTP_VERSION))
         }
+        record.ip = easy.infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 }
+        record.timing = timing()
         record.redirects = easy.infoLong(CURLINFO_REDIRECT_COUNT)
         record.contentType = contentType
         record.bytes = bytes
         switch stop {
         case .titleFound:
             record.title = extractor.title
-        case .notHTML:
+        case .notHTML, .retryStatus:
             break
         case .tooLarge:
             record.error = .tooLarge
@@ -206,15 +241,39 @@ final class Transfer {
             if bodyStarted, let title = extractor.isComplete ? extractor.title : nil {
                 record.title = title
             } else {
-                record.error = ErrorKind(curlCode: result)
-                record.errorDetail = errorBuffer[0] != 0
-                    ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
+                let detail = errorBuffer[0] != 0 ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
+                record.error = result == CURLE_OPERATION_TIMEDOUT && detail.hasPrefix("Operation too slow")
+                    ? .tooSlow : ErrorKind(curlCode: result)
+                record.errorDetail = detail
             }
         }
         if bodyStarted, stop != .notHTML { record.charset = extractor.charset?.name }
         extractor.close()
         record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
-        return record
+        let retryAfter = easy.infoOffset(CURLINFO_RETRY_AFTER).flatMap { $0 > 0 ? Int(clamping: $0) : nil }
+        return retryPolicy.outcome(record, job, retryAfter: retryAfter)
+    }
+
+    private static func versionName(_ version: Int) -> String? {
+        switch version {
+        case Int(CURL_HTTP_VERSION_1_0): return "1.0"
+        case Int(CURL_HTTP_VERSION_1_1): return "1.1"
+        case Int(CURL_HTTP_VERSION_2_0): return "2"
+        case Int(CURL_HTTP_VERSION_3): return "3"
+        default: return nil
+        }
+    }
+
+    /// libcurl's times are cumulative from the start; the record gives each phase its own length.
+    private func timing() -> Timing? {
+        guard let total = easy.infoOffset(CURLINFO_TOTAL_TIME_T), total > 0 else { return nil }
+        let dns = easy.infoOffset(CURLINFO_NAMELOOKUP_TIME_T) ?? 0
+        let connect = easy.infoOffset(CURLINFO_CONNECT_TIME_T) ?? 0
+        let tls = easy.infoOffset(CURLINFO_APPCONNECT_TIME_T) ?? 0
+        let ttfb = easy.infoOffset(CURLINFO_STARTTRANSFER_TIME_T) ?? 0
+        return Timing(
+            dnsUS: dns, connectUS: connect > 0 ? max(0, connect - dns) : 0,
+            tlsUS: tls > 0 ? max(0, tls - max(connect, dns)) : nil, ttfbUS: ttfb, totalUS: total)
     }
 
     func close() {
@@ -229,5 +288,24 @@ enum Clock {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}
+
+/// What every slot of one loop shares, made once and released after the last easy handle.
+final class TransferResources {
+    let share: CurlShare
+    let headers: CurlStringList
+    let resolve: CurlStringList
+
+    init(_ configuration: CrawlConfiguration) throws {
+        share = try CurlShare(cookies: configuration.cookies)
+        headers = try CurlStringList(configuration.headers)
+        resolve = try CurlStringList(configuration.resolve)
+    }
+
+    func close() {
+        share.close()
+        headers.close()
+        resolve.close()
     }
 }

@@ -52,6 +52,15 @@ final class CurlEasy {
         try CurlError.check(CCurl_easy_setopt_ptr(raw, option, value), "setopt(\(option.rawValue))")
     }
 
+    /// For `curl_slist` options: the list must outlive this handle (see `CurlStringList`).
+    func set(_ option: CURLoption, list: CurlStringList) throws {
+        try CurlError.check(CCurl_easy_setopt_slist(raw, option, list.list), "setopt(\(option.rawValue))")
+    }
+
+    func set(_ option: CURLoption, share: CurlShare) throws {
+        try CurlError.check(CCurl_easy_setopt_ptr(raw, option, share.handle), "setopt(\(option.rawValue))")
+    }
+
     func set(_ option: CURLoption, callback: CCurl_data_cb) throws {
         try CurlError.check(CCurl_easy_setopt_data_cb(raw, option, callback), "setopt(\(option.rawValue))")
     }
@@ -59,6 +68,11 @@ final class CurlEasy {
     func infoLong(_ info: CURLINFO) -> Int {
         var value = 0
         return CCurl_easy_getinfo_long(raw, info, &value) == CURLE_OK ? value : 0
+    }
+
+    func infoOffset(_ info: CURLINFO) -> Int64? {
+        var value: curl_off_t = 0
+        return CCurl_easy_getinfo_off_t(raw, info, &value) == CURLE_OK ? Int64(value) : nil
     }
 
     func infoString(_ info: CURLINFO) -> String? {

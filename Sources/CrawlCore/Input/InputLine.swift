@@ -20,4 +20,19 @@ enum InputLine: Equatable {
         }
         return .url(text)
     }
+
+    /// True for a line that names a host but no scheme (`example.com`, `example.com:8080/a`,
+    /// `[::1]/x`): no `://`, and nothing before a colon that could be a scheme (`mailto:x` has one;
+    /// `localhost:8080` has a port). Such lines are fetched over https, then http.
+    static func lacksScheme(_ text: String) -> Bool {
+        if text.contains("://") { return false }
+        guard let colon = text.firstIndex(of: ":") else { return true }
+        let before = text[..<colon]
+        let isSchemeName = before.first.map(\.isLetter) == true
+            && before.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        guard isSchemeName else { return true }
+        // `host:port…`: digits after the colon, up to a slash, ?, # or the end.
+        let after = text[text.index(after: colon)...].prefix { !"/?#".contains($0) }
+        return !after.isEmpty && after.allSatisfy { $0.isASCII && $0.isNumber }
+    }
 }

@@ -6,8 +6,7 @@ struct LineRouter {
     enum Route {
         case ignore
         case answer(CrawlRecord)
-        /// `hostHash` is `HostHash.of(host)`, for the choice of worker.
-        case fetch(url: String, line: Int, hostHash: UInt64)
+        case fetch(Job)
     }
 
     let parser: CurlURLParser
@@ -19,14 +18,17 @@ struct LineRouter {
         switch parsed {
         case .invalid(let url, let reason):
             return answer(CrawlRecord(url: url, line: number, error: .badURL, errorDetail: reason))
-        case .url(let url):
+        case .url(let text):
+            // `example.com/path`: https first, http if https cannot connect (see RetryPolicy).
+            let schemeless = InputLine.lacksScheme(text)
+            let url = schemeless ? "https://" + text : text
             switch parser.check(url) {
             case .reject(let kind, let detail):
-                return answer(CrawlRecord(url: url, line: number, error: kind, errorDetail: detail))
+                return answer(CrawlRecord(url: text, line: number, error: kind, errorDetail: detail))
             case .fetch(let host):
                 let hash = HostHash.of(host)
                 if let shard, !shard.keeps(hash: hash) { return .ignore }
-                return .fetch(url: url, line: number, hostHash: hash)
+                return .fetch(Job(line: number, url: url, hostKey: hash, scheme: schemeless ? .httpsFirst : .given))
             }
         }
     }

@@ -43,6 +43,12 @@ public final class JSONLinesWriter: RecordSink {
         if buffer.count >= flushThreshold { try flush() }
     }
 
+    /// A worker's "try this line again" message to its parent (see `WorkerWire`).
+    func giveBack(_ job: Job, afterMS: Int) throws {
+        WorkerWire.appendAgain(job, afterMS: afterMS, to: &buffer)
+        if buffer.count >= flushThreshold { try flush() }
+    }
+
     public func flush() throws {
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try writeAll(fd, $0) }

@@ -32,6 +32,14 @@ public enum RecordJSON {
         integer(record.bytes, &out)
         key("elapsed_ms", &out)
         integer(record.elapsedMS, &out)
+        key("attempts", &out)
+        integer(record.attempts, &out)
+        key("ip", &out)
+        string(record.ip, &out)
+        key("http_version", &out)
+        string(record.httpVersion, &out)
+        key("timing", &out)
+        timing(record.timing, &out)
         key("error", &out)
         string(record.error?.rawValue, &out)
         key("error_detail", &out)
@@ -63,6 +71,34 @@ public enum RecordJSON {
             if value < 0 { out.append(UInt8(ascii: "-")) }
             out.append(contentsOf: buffer[(20 - count)...])
         }
+    }
+
+    private static func timing(_ value: Timing?, _ out: inout [UInt8]) {
+        guard let value else { return null(&out) }
+        out.append(UInt8(ascii: "{"))
+        key("dns_ms", &out, first: true)
+        milliseconds(value.dnsUS, &out)
+        key("connect_ms", &out)
+        milliseconds(value.connectUS, &out)
+        key("tls_ms", &out)
+        if let tls = value.tlsUS { milliseconds(tls, &out) } else { null(&out) }
+        key("ttfb_ms", &out)
+        milliseconds(value.ttfbUS, &out)
+        key("total_ms", &out)
+        milliseconds(value.totalUS, &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Microseconds written as milliseconds with three decimals (`1.234`), no floating point.
+    private static func milliseconds(_ microseconds: Int64, _ out: inout [UInt8]) {
+        if microseconds < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = Int(microseconds.magnitude)
+        integer(magnitude / 1000, &out)
+        let fraction = magnitude % 1000
+        out.append(contentsOf: [
+            UInt8(ascii: "."), UInt8(ascii: "0") + UInt8(fraction / 100), UInt8(ascii: "0") + UInt8(fraction / 10 % 10),
+            UInt8(ascii: "0") + UInt8(fraction % 10),
+        ])
     }
 
     private static func null(_ out: inout [UInt8]) {

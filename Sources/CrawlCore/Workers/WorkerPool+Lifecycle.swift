@@ -2,14 +2,13 @@
 import Glibc
 #endif
 
-/// One worker position. Its hosts' lines queue here across restarts (a crashed worker is replaced
-/// in the same slot), so their connections stay in one worker while it keeps up.
+/// One worker position; a crashed worker is replaced in the same slot, which keeps its place as
+/// the home of its hosts in the scheduler.
 final class WorkerSlot {
     let index: Int
     var process: WorkerProcess?
-    let queue = LineQueue()
     /// Lines sent and not yet answered, by input line number.
-    var outstanding: [Int: QueuedLine] = [:]
+    var outstanding: [Int: Job] = [:]
     var sendBuffer: [UInt8] = []
     var sendOffset = 0
     var inputWatched = false
@@ -27,24 +26,27 @@ final class WorkerSlot {
 }
 
 extension WorkerPool {
-    /// A worker closed its output: it exited. If it still owed answers it crashed: its lines are
-    /// retried once in a fresh worker in the same slot; lines already retried become `worker_crashed`.
+    /// A worker closed its output: it exited. If it still owed answers it crashed: its lines go back
+    /// to the scheduler once (any worker may take them); lines already retried become `worker_crashed`.
     func workerEnded(_ slot: WorkerSlot) throws {
         guard let process = slot.process else { return }
         let (clean, how) = retire(slot)
-        var lost = slot.outstanding.values.sorted { $0.number < $1.number }
+        var lost = slot.outstanding.values.sorted { $0.line < $1.line }
         slot.outstanding.removeAll()
+        let now = Clock.monotonicNanoseconds()
+        for job in lost { jobs.finished(hostKey: job.hostKey, now: now) }
         if stopping { return }
-        if clean && lost.isEmpty && slot.queue.isEmpty && inputIsDone { return }
+        if clean && lost.isEmpty && inputIsDone && jobs.isEmpty { return }
 
         slot.lastDeath = how
         slot.consecutiveFailures = slot.answeredSinceSpawn == 0 ? slot.consecutiveFailures + 1 : 1
-        var retry: [QueuedLine] = []
+        var retried = 0
         var failed = 0
         for i in lost.indices {
-            if lost[i].attempt == 1 {
-                lost[i].attempt = 2
-                retry.append(lost[i])
+            if lost[i].crashes == 0 {
+                lost[i].crashes = 1
+                jobs.requeue(lost[i], notBefore: now, now: now)
+                retried += 1
             } else {
                 try deliver(record: crashedRecord(lost[i], how), sequence: lost[i].sequence)
                 failed += 1
@@ -52,16 +54,19 @@ extension WorkerPool {
         }
         var message = "worker \(slot.index) (pid \(process.pid)) \(how) with \(lost.count) URLs unanswered"
         if slot.consecutiveFailures >= 5 {
-            // Workers in this slot die before answering anything: stop restarting them.
+            // Workers in this slot die before answering anything: stop restarting them. The other
+            // workers take its hosts; with none left, every waiting line is answered as crashed.
             slot.gaveUp = true
-            for line in retry + (try slot.queue.drain()) {
-                try deliver(record: crashedRecord(line, how), sequence: line.sequence)
+            message += "; giving up on this worker slot"
+            if liveWorkers == 0 {
+                for job in jobs.drainWaiting() {
+                    try deliver(record: crashedRecord(job, how), sequence: job.sequence)
+                }
+                message += "; no worker left: its URLs are reported as worker_crashed"
             }
-            message += "; giving up on this worker: its URLs are reported as worker_crashed"
         } else {
-            for line in retry.reversed() { slot.queue.prepend(line) }
             try spawnReplacement(slot)
-            message += "; \(retry.count) retried in a new worker (pid \(slot.process?.pid ?? 0))"
+            message += "; \(retried) retried in a new worker (pid \(slot.process?.pid ?? 0))"
             if failed > 0 { message += ", \(failed) had crashed a worker before and are reported as worker_crashed" }
         }
         Diagnostics.warn(message)
@@ -81,9 +86,9 @@ extension WorkerPool {
         return process.reap()
     }
 
-    func crashedRecord(_ line: QueuedLine, _ how: String) -> CrawlRecord {
+    func crashedRecord(_ job: Job, _ how: String) -> CrawlRecord {
         CrawlRecord(
-            url: line.url, line: line.number, error: .workerCrashed,
+            url: job.inputURL, line: job.line, attempts: job.attempt, error: .workerCrashed,
             errorDetail: "the worker process fetching this URL died twice (last one \(how))")
     }
 
@@ -96,8 +101,8 @@ extension WorkerPool {
             return
         }
         beginStopping(signal)
+        _ = jobs.drainWaiting()
         for slot in slots {
-            _ = try slot.queue.drain()
             slot.sendBuffer.removeAll()
             slot.sendOffset = 0
             if let process = slot.process {

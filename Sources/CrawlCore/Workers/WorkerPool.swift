@@ -2,14 +2,15 @@
 import Glibc
 #endif
 
-/// The parent of `--procs N`: reads the input as a stream, shards it across N worker processes by
-/// host, and writes their results to stdout, whole lines only, from this one process.
+/// The parent of `--procs N`: reads the input as a stream, hands its URLs to N worker processes,
+/// and writes their results to stdout, whole lines only, from this one process.
 ///
 /// It is a single-threaded event loop (epoll) over the input, each worker's pipes, a signalfd and
-/// a deadline timer. A worker gets at most `window` lines it has not answered yet; input is read
-/// only while some worker is below that, so the parent never reads far ahead of the workers.
-/// Lines for a worker that is full wait in its `LineQueue` (spilling to disk), so one huge host
-/// cannot hold up the others.
+/// a deadline timer. Every URL goes through one `HostScheduler` here, which sees every start and
+/// every answer of every worker: that is what makes `--per-host`, `--delay` and `--rate` hold for
+/// the run as a whole. A worker gets at most `window` lines it has not answered yet, its own hosts
+/// first, then any other (work stealing); input is read only while some worker has room and
+/// nothing queued may start, so the parent never reads far ahead of the workers.
 public final class WorkerPool {
     public struct Options: Sendable {
         public var workers: Int
@@ -25,11 +26,17 @@ public final class WorkerPool {
         public var shard: Shard?
         /// Input lines already answered by an earlier run (`--resume`).
         public var skip: AnsweredLines?
+        /// `--per-host`, `--delay`, `--rate`, from the configuration the workers also get.
+        var policy: HostScheduler.Policy
 
+        /// - Parameter window: lines sent to a worker and not yet answered, at most. With a delay or
+        ///   a rate, use the worker's concurrency: a line sent then starts at once, so the gaps the
+        ///   parent keeps are the gaps the servers see.
         public init(
             workers: Int, executable: String, workerArguments: [String], window: Int, grace: Double,
-            ordered: Bool = false, shard: Shard? = nil, skip: AnsweredLines? = nil
+            configuration: CrawlConfiguration, ordered: Bool = false, shard: Shard? = nil, skip: AnsweredLines? = nil
         ) {
+            policy = configuration.politeness
             self.workers = workers
             self.executable = executable
             self.workerArguments = workerArguments
@@ -46,6 +53,8 @@ public final class WorkerPool {
     private let deadline: TimerFD
     private let urlParser: CurlURLParser
     private let router: LineRouter
+    private let scheduler: HostScheduler
+    private var inputsClosed = false
     private let encoder = JSONLinesWriter()
     private(set) var slots: [WorkerSlot] = []
     /// fd → (slot index, true for the worker's output / false for its input).
@@ -68,6 +77,7 @@ public final class WorkerPool {
         deadline = try TimerFD()
         urlParser = try CurlURLParser()
         router = LineRouter(parser: urlParser, shard: options.shard, skip: options.skip)
+        scheduler = HostScheduler(policy: options.policy, workers: options.workers, now: Clock.monotonicNanoseconds())
         try epoll.add(deadline.fd, .readable)
         slots = (0..<options.workers).map { WorkerSlot(index: $0) }
     }
@@ -84,16 +94,15 @@ public final class WorkerPool {
         var inputWatched = false
         do {
             while true {
-                try readInput(input)
-                for slot in slots { try feed(slot) }
-                let wantInput = input.isPollable && !inputDone && hasRoom
+                try pump(input)
+                let wantInput = input.isPollable && wantsInput
                 if wantInput != inputWatched {
                     if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
                     inputWatched = wantInput
                 }
                 if inputDone && slots.allSatisfy({ $0.process == nil }) { break }
                 try flushOutput()
-                try epoll.wait(timeoutMS: -1) { fd, _ in
+                try epoll.wait(timeoutMS: waitTimeoutMS()) { fd, _ in
                     if fd == input.fd && inputWatched {
                         input.readable = true
                     } else if fd == signals.fd {
@@ -122,10 +131,7 @@ public final class WorkerPool {
         guard !closed else { return }
         closed = true
         killAll()
-        for slot in slots {
-            if slot.process != nil { retire(slot) }
-            slot.queue.close()
-        }
+        for slot in slots where slot.process != nil { retire(slot) }
         urlParser.close()
         deadline.close()
         epoll.close()
@@ -146,6 +152,10 @@ public final class WorkerPool {
         try deadline.arm(milliseconds: Int(seconds * 1000))
     }
 
+    var jobs: HostScheduler { scheduler }
+
+    var liveWorkers: Int { slots.reduce(0) { $0 + ($1.process != nil && !$1.gaveUp ? 1 : 0) } }
+
     func deliver(record: CrawlRecord, sequence: Int) throws {
         try deliver(sequence, record)
     }
@@ -162,55 +172,81 @@ public final class WorkerPool {
         }
     }
 
-    // MARK: - Input
+    // MARK: - Input and dispatch
 
-    /// Lines waiting in all queues, at most: past this even a hungry worker waits, so a list that
-    /// is all one host is not read to its end into that host's spill file.
-    static let queuedLimit = 1_000_000
-
-    /// True while the workers together can take more lines (or none can take any ever again).
-    /// Idle workers steal queued lines (see `feed`), so the input is read only as far as all the
-    /// windows together reach: a list that is all one host is not read ahead into a spill file.
-    private var hasRoom: Bool {
-        if options.ordered && order.count >= options.workers * options.window * 4 { return false }
-        if slots.reduce(0, { $0 + $1.queue.count }) >= WorkerPool.queuedLimit { return false }
-        let live = slots.reduce(0) { $0 + ($1.process != nil && !$1.gaveUp ? 1 : 0) }
-        if live == 0 { return slots.allSatisfy { $0.gaveUp } }
-        return slots.reduce(0, { $0 + $1.queue.count + $1.outstanding.count }) < live * options.window
-    }
-
-    private func readInput(_ input: LineReader) throws {
-        while !inputDone, hasRoom {
+    /// Hands out what may start, then reads input while a worker still has room for more, so a
+    /// host at its limit makes the parent look further down the list for other hosts.
+    private func pump(_ input: LineReader) throws {
+        reading: while true {
+            let now = Clock.monotonicNanoseconds()
+            for slot in slots { fill(slot, now) }
+            guard wantsInput else { break }
             switch try input.next() {
             case .line(let number, let bytes):
                 try take(router.route(number: number, bytes: bytes))
             case .overlong(let number):
                 try take(router.routeOverlong(number: number))
             case .wouldBlock:
-                return
+                break reading
             case .end:
                 inputDone = true
             }
         }
+        for slot in slots { try send(slot) }
+        if (inputDone && scheduler.isEmpty) || stopping { closeInputs() }
     }
 
-    /// Answers a routed line at once, or queues it for the worker its host hashes to.
+    /// True while reading more input could give an idle worker something to do.
+    private var wantsInput: Bool {
+        guard !inputDone, scheduler.waiting < Crawler.lookahead else { return false }
+        if options.ordered && order.count >= options.workers * options.window * 4 { return false }
+        // With every worker given up, lines are read only to be answered as `worker_crashed`.
+        if liveWorkers == 0 { return true }
+        return slots.contains { $0.process != nil && !$0.gaveUp && $0.outstanding.count < options.window }
+    }
+
+    /// Moves startable jobs into the worker's send buffer, up to its window.
+    private func fill(_ slot: WorkerSlot, _ now: UInt64) {
+        guard let process = slot.process, process.input != -1, !slot.gaveUp else { return }
+        while slot.outstanding.count < options.window, let job = scheduler.next(now: now, worker: slot.index) {
+            slot.outstanding[job.line] = job
+            WorkerWire.append(job, to: &slot.sendBuffer)
+        }
+    }
+
+    /// Answers a routed line at once, or queues it for the scheduler.
     private func take(_ route: LineRouter.Route) throws {
         switch route {
         case .ignore:
             return
         case .answer(let record):
             try emitLocal(record)
-        case .fetch(let url, let number, let hash):
-            let slot = slots[HostHash.worker(hash, of: slots.count)]
-            let line = QueuedLine(number: number, sequence: nextSequence, attempt: 1, url: url)
+        case .fetch(var job):
+            job.sequence = nextSequence
             nextSequence += 1
-            if slot.gaveUp {
-                try deliver(line.sequence, crashedRecord(line, slot.lastDeath))
+            if liveWorkers == 0 {
+                try deliver(job.sequence, crashedRecord(job, slots.last?.lastDeath ?? ""))
             } else {
-                try slot.queue.append(line)
+                scheduler.enqueue(job, now: Clock.monotonicNanoseconds())
             }
         }
+    }
+
+    /// Nothing more will be sent: every worker finishes what it has and exits.
+    private func closeInputs() {
+        guard !inputsClosed else { return }
+        inputsClosed = true
+        for slot in slots {
+            guard let process = slot.process, slot.sendBuffer.isEmpty else { continue }
+            unwatchInput(slot)
+            process.closeInput()
+        }
+    }
+
+    private func waitTimeoutMS() -> Int32 {
+        let now = Clock.monotonicNanoseconds()
+        guard let wake = scheduler.wakeTime(now: now) else { return -1 }
+        return wake <= now ? 0 : Int32(clamping: (wake - now + 999_999) / 1_000_000)
     }
 
     // MARK: - Output
@@ -254,33 +290,6 @@ public final class WorkerPool {
         try epoll.add(process.output, .readable)
     }
 
-    /// Moves queued lines into the worker's send buffer, up to its window, and sends what it can.
-    ///
-    /// A worker takes its own hosts' lines first (its connections to them are open), then steals
-    /// from the longest other queue: a host is not tied to one worker, so a list of one host, or
-    /// one huge host among small ones, still keeps every worker busy. (Measured: one host at
-    /// `--procs 2 -c 64` and 100 ms a page ran at 2.06x the ideal time before, one worker idle.)
-    private func feed(_ slot: WorkerSlot) throws {
-        guard let process = slot.process, process.input != -1 else { return }
-        while slot.outstanding.count < options.window, let line = try slot.queue.popFirst() ?? stealLine() {
-            slot.outstanding[line.number] = line
-            slot.sendBuffer.append(contentsOf: "\(line.number)\t\(line.url)\n".utf8)
-        }
-        try send(slot)
-        let noneQueued = slots.allSatisfy { $0.queue.isEmpty }
-        if ((inputDone && noneQueued) || stopSignal != nil) && slot.queue.isEmpty && slot.sendBuffer.isEmpty {
-            // Nothing more will come for it: the worker finishes what it has and exits.
-            unwatchInput(slot)
-            process.closeInput()
-        }
-    }
-
-    /// The first line of the longest queue, if any line is queued at all.
-    private func stealLine() throws -> QueuedLine? {
-        guard let donor = slots.max(by: { $0.queue.count < $1.queue.count }), !donor.queue.isEmpty else { return nil }
-        return try donor.queue.popFirst()
-    }
-
     private func send(_ slot: WorkerSlot) throws {
         guard let process = slot.process, process.input != -1 else { return }
         while slot.sendOffset < slot.sendBuffer.count {
@@ -307,6 +316,7 @@ public final class WorkerPool {
         slot.sendBuffer.removeAll(keepingCapacity: true)
         slot.sendOffset = 0
         unwatchInput(slot)
+        if inputsClosed { process.closeInput() }
     }
 
     func unwatchInput(_ slot: WorkerSlot) {
@@ -336,19 +346,34 @@ public final class WorkerPool {
         try takeAnswers(slot)
     }
 
+    /// Each line is an answer (delivered as is) or a request to try the line again, which goes
+    /// back to the scheduler with its new attempt and not-before time.
     private func takeAnswers(_ slot: WorkerSlot) throws {
         var start = 0
         let buffer = slot.readBuffer
+        let now = Clock.monotonicNanoseconds()
         while let newline = buffer[start...].firstIndex(of: 0x0A) {
             let line = buffer[start...newline]
             start = newline + 1
             guard let tab = line.firstIndex(of: 0x09), let number = Int(String(decoding: line[..<tab], as: UTF8.self)),
-                let queued = slot.outstanding.removeValue(forKey: number)
+                var job = slot.outstanding.removeValue(forKey: number)
             else {
                 preconditionFailure("worker \(slot.index) answered a line it was not given")
             }
             slot.answeredSinceSpawn += 1
-            try deliver(queued.sequence, bytes: line[(tab + 1)...])
+            scheduler.finished(hostKey: job.hostKey, now: now)
+            if line[tab + 1] == UInt8(ascii: "!") {
+                guard let again = WorkerWire.again(line[(tab + 2)..<newline]) else {
+                    preconditionFailure("worker \(slot.index) sent a malformed retry")
+                }
+                guard !stopping else { continue }
+                job.attempt = again.attempt
+                job.scheme = again.scheme
+                job.url = again.url
+                scheduler.requeue(job, notBefore: now + UInt64(max(0, again.afterMS)) * 1_000_000, now: now)
+            } else {
+                try deliver(job.sequence, bytes: line[(tab + 1)...])
+            }
         }
         slot.readBuffer.removeFirst(start)
     }

@@ -1,0 +1,61 @@
+import CCurl
+
+/// A curl share handle: one DNS cache and one TLS session cache for every transfer of a loop (and
+/// cookies, when they are on), so a host resolved or a TLS session made by one slot serves all.
+/// Connections are already pooled by the multi handle.
+final class CurlShare {
+    private(set) var handle: UnsafeMutableRawPointer?
+
+    init(cookies: Bool) throws {
+        try CurlGlobal.ensureInitialised()
+        guard let handle = curl_share_init() else { throw CurlError(call: "curl_share_init", message: "out of memory") }
+        self.handle = handle
+        var kinds = [CURL_LOCK_DATA_DNS, CURL_LOCK_DATA_SSL_SESSION]
+        if cookies { kinds.append(CURL_LOCK_DATA_COOKIE) }
+        for kind in kinds {
+            let code = CCurl_share_setopt_long(handle, CURLSHOPT_SHARE, Int(kind.rawValue))
+            guard code == CURLSHE_OK else {
+                throw CurlError(call: "curl_share_setopt", message: String(cString: curl_share_strerror(code)))
+            }
+        }
+    }
+
+    deinit {
+        assert(handle == nil, "CurlShare was not closed")
+    }
+
+    /// Only after every easy handle using it is cleaned up.
+    func close() {
+        guard let handle else { return }
+        curl_share_cleanup(handle)
+        self.handle = nil
+    }
+}
+
+/// A `curl_slist` (headers, `--resolve` entries): libcurl keeps the pointer, so the list lives
+/// until every easy handle using it is cleaned up.
+final class CurlStringList {
+    private(set) var list: UnsafeMutablePointer<curl_slist>?
+    private var closed = false
+
+    init(_ strings: [String]) throws {
+        for string in strings {
+            guard let next = curl_slist_append(list, string) else {
+                curl_slist_free_all(list)
+                throw CurlError(call: "curl_slist_append", message: "out of memory")
+            }
+            list = next
+        }
+    }
+
+    deinit {
+        assert(closed, "CurlStringList was not closed")
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        curl_slist_free_all(list)
+        list = nil
+    }
+}
