@@ -553,7 +553,8 @@ def run_one(client, sc_name, sc, urls, url_file, expected, args, work, nginx, re
     run_dir = os.path.join(work, f"{sc_name}-{client}-r{repeat}")
     os.makedirs(run_dir, exist_ok=True)
     if client == "crawl":
-        cmds = [[args.crawl, url_file, "--procs", str(P), "--concurrency", str(C)] + args.extra]
+        # The corpus is one host (127.0.0.1) and no peer limits per host: neither does crawl here.
+        cmds = [[args.crawl, url_file, "--procs", str(P), "--concurrency", str(C), "--per-host", "0"] + args.extra]
         outs = [os.path.join(run_dir, "out.jsonl")]
         errs = [os.path.join(run_dir, "stderr.txt")]
         note = ""
@@ -864,7 +865,7 @@ def main(argv):
         wu_file = os.path.join(work, "urls-warmup.txt")
         with open(wu_file, "w") as f:
             f.write("\n".join(wu_urls) + "\n")
-        subprocess.run([args.crawl, wu_file, "--procs", "2", "--concurrency", "16"] + args.extra,
+        subprocess.run([args.crawl, wu_file, "--procs", "2", "--concurrency", "16", "--per-host", "0"] + args.extra,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60, start_new_session=True)
 
         clients = ["crawl", "curl"] if args.with_curl else ["crawl"]

@@ -6,13 +6,20 @@ import NIOHTTP1
 ///
 /// Requests arrive one at a time: `HTTPServerPipelineHandler` (installed by
 /// `configureHTTPServerPipeline`) holds back pipelined requests until the current
-/// response has ended, so routes never interleave on one connection.
+/// response has ended, so routes never interleave on one connection. Over HTTP/2
+/// each stream is a child channel with its own `HTTPHandler` and a single request.
 final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
     private let router: Router
-    private var pendingHead: HTTPRequestHead?
+    private var pendingRequest: Request?
+    private var pendingTrackingID: Int?
+    /// `/track/` requests still in flight, by the id their `ResponseWriter` carries.
+    /// Keyed rather than a single slot because the next pipelined head can arrive just
+    /// before the previous end's write completes; removal makes `finishTracking` idempotent.
+    private var tracked: [Int: RequestTracker.Token] = [:]
+    private var nextTrackingID = 0
     /// Timers are cancelled when the connection goes away, so a slow route
     /// (`/drip`, `/never`, …) never keeps working for a client that left.
     private var timers: [Int: Scheduled<Void>] = [:]
@@ -25,21 +32,45 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            pendingHead = head
+            let request = Request(head: head)
+            pendingRequest = request
+            pendingTrackingID = beginTracking(request, context: context)
         case .body:
             break  // request bodies are ignored
         case .end:
-            guard let head = pendingHead else { return }
-            pendingHead = nil
-            let request = Request(head: head)
-            router.route(request, ResponseWriter(context: context, connection: self, request: request))
+            guard let request = pendingRequest else { return }
+            let trackingID = pendingTrackingID
+            pendingRequest = nil
+            pendingTrackingID = nil
+            router.route(request, ResponseWriter(context: context, connection: self, request: request, trackingID: trackingID))
         }
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         for timer in timers.values { timer.cancel() }
         timers.removeAll()
+        // A connection (or HTTP/2 stream) that dies mid-response must not leave in-flight counts high.
+        for id in Array(tracked.keys) { finishTracking(id) }
         context.fireChannelInactive()
+    }
+
+    /// Starts counting a `/track/<tag>/` request; nil when it is not tracked. Reading the
+    /// numbers back (`/stats`, `/flaky-count`) is never counted, even under a tag.
+    private func beginTracking(_ request: Request, context: ChannelHandlerContext) -> Int? {
+        guard let tag = request.trackTag, !["stats", "flaky-count"].contains(request.segments.first ?? "") else {
+            return nil
+        }
+        let host = context.channel.localAddress?.ipAddress ?? "unknown"
+        let id = nextTrackingID
+        nextTrackingID &+= 1
+        tracked[id] = router.tracker.begin(tag: tag, host: host, version: request.versionString)
+        return id
+    }
+
+    /// Ends the in-flight period of a tracked request; later calls for the same id do nothing.
+    func finishTracking(_ id: Int) {
+        guard let token = tracked.removeValue(forKey: id) else { return }
+        router.tracker.end(token)
     }
 
     /// Connection resets and parse errors are normal for clients that time out
@@ -69,6 +100,8 @@ struct ResponseWriter {
     let context: ChannelHandlerContext
     let connection: HTTPHandler
     let request: Request
+    /// Set for `/track/` requests: `end()` reports the response finished under this id.
+    var trackingID: Int? = nil
 
     var isActive: Bool { context.channel.isActive }
     var allocator: ByteBufferAllocator { context.channel.allocator }
@@ -77,10 +110,15 @@ struct ResponseWriter {
     /// Writes the status line and headers (buffered until the next flush).
     func head(_ status: HTTPResponseStatus, _ headers: HTTPHeaders) {
         var headers = headers
-        if !request.head.isKeepAlive {
+        if request.isHTTP2 {
+            // Connection-level headers are forbidden in HTTP/2.
+        } else if !request.keepsConnectionOpen {
             headers.replaceOrAdd(name: "connection", value: "close")
         } else if request.head.version.minor == 0 {
             headers.replaceOrAdd(name: "connection", value: "keep-alive")
+        }
+        if request.isProxied {
+            headers.replaceOrAdd(name: "x-fixture-proxy", value: "1")
         }
         let head = HTTPResponseHead(version: .http1_1, status: status, headers: headers)
         context.write(NIOAny(HTTPServerResponsePart.head(head)), promise: nil)
@@ -95,11 +133,15 @@ struct ResponseWriter {
         return future
     }
 
-    /// Ends the response, then closes the connection if the client asked for that.
+    /// Ends the response, then closes the connection unless it is to stay open
+    /// (`Request.keepsConnectionOpen`; never over HTTP/2, where the stream closes by itself).
     func end() {
-        let keepAlive = request.head.isKeepAlive
+        let keepAlive = request.keepsConnectionOpen
         let context = self.context
+        let connection = self.connection
+        let trackingID = self.trackingID
         context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).assumeIsolated().whenComplete { _ in
+            if let trackingID { connection.finishTracking(trackingID) }
             if !keepAlive { context.close(promise: nil) }
         }
     }

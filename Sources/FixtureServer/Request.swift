@@ -1,8 +1,15 @@
 import NIOHTTP1
 
 /// A request as the routes see it: path split into decoded segments, query decoded.
+///
+/// Built from the routed target (`RequestTarget`), so proxy-style absolute targets and
+/// `/track/<tag>/` prefixes never reach a route.
 struct Request {
     let head: HTTPRequestHead
+    /// The request arrived in absolute form (through a proxy); answers say so in `x-fixture-proxy`.
+    let isProxied: Bool
+    /// The tag of a `/track/<tag>/` prefix, counted by `RequestTracker`.
+    let trackTag: String?
     /// Percent-decoded path segments, e.g. `/pages/a%20b.html` -> `["pages", "a b.html"]`.
     let segments: [String]
     /// Decoded query parameters (`+` is a space; the last duplicate wins).
@@ -10,7 +17,10 @@ struct Request {
 
     init(head: HTTPRequestHead) {
         self.head = head
-        let uri = head.uri
+        let target = RequestTarget(uri: head.uri)
+        self.isProxied = target.isProxied
+        self.trackTag = target.trackTag
+        let uri = target.routed
         let pathPart: Substring
         let queryPart: Substring
         if let questionMark = uri.firstIndex(of: "?") {
@@ -32,6 +42,25 @@ struct Request {
     }
 
     var isHead: Bool { head.method == .HEAD }
+
+    /// HTTP/2 has no `Connection` header and one request per stream, so it is always "keep-alive":
+    /// the stream ends with the response and the connection stays up.
+    var isHTTP2: Bool { head.version.major >= 2 }
+
+    /// Whether the connection stays open after this response. HTTP/2 streams end by
+    /// themselves and the connection stays up. An HTTP/1 request carrying `Upgrade` (an h2c
+    /// upgrade attempt such as curl's `--http2` on `http://`, which this server declines by
+    /// answering in HTTP/1.1) gets `Connection: close`: NIO's HTTP/1 decoder stops parsing
+    /// after such a request, so a client reusing the connection would hang.
+    var keepsConnectionOpen: Bool {
+        isHTTP2 || (head.isKeepAlive && !head.headers.contains(name: "upgrade"))
+    }
+
+    /// `1.1`, `1.0`, or just `2` for HTTP/2 (how curl and the stats spell it).
+    var versionString: String {
+        let version = head.version
+        return version.major >= 2 && version.minor == 0 ? "\(version.major)" : "\(version.major).\(version.minor)"
+    }
 
     /// The segments after the first one joined back with `/` (the `<name>` of `/pages/<name>`).
     var remainder: String {

@@ -38,7 +38,8 @@ final class ForcedAcceptEncoding: ChannelInboundHandler, RemovableChannelHandler
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data),
-            let encoding = ResponseCompression.forcedEncoding(forURI: head.uri)
+            // Routed target, so `/track/t/gzip/x` and proxied `http://h/gzip/x` compress too.
+            let encoding = ResponseCompression.forcedEncoding(forURI: String(RequestTarget(uri: head.uri).routed))
         else {
             return context.fireChannelRead(data)
         }

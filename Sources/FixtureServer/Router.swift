@@ -3,12 +3,17 @@ import NIOHTTP1
 
 /// Maps a request to the route that answers it.
 ///
-/// Immutable and `Sendable`: one instance is shared by every connection on every
-/// event loop, and all it holds are pre-built buffers.
+/// `Sendable`: one instance is shared by every connection on every event loop. It
+/// holds pre-built buffers plus the two counters tests read back (`tracker`,
+/// `flakyCounters`), which are lock-protected classes.
 struct Router: Sendable {
     let store: FixtureStore
     let generated: GeneratedPages
     let canned: CannedBodies
+    /// Per-tag, per-host counts of `/track/<tag>/…` requests (`HTTPHandler` feeds it).
+    let tracker = RequestTracker()
+    /// Request counts of `/flaky/<key>`.
+    let flakyCounters = FlakyCounters()
 
     init(store: FixtureStore) {
         self.store = store
@@ -47,6 +52,13 @@ struct Router: Sendable {
         case ("bomb", 1): bomb(writer)
         case ("endless", 1): endless(writer)
         case ("gen", 2): generatedPage(segments[1], writer)
+        // Retries (FlakyRoutes.swift) and what-did-the-server-see routes (InspectionRoutes.swift).
+        case ("flaky", 2...): flaky(request, writer)
+        case ("flaky-count", 2...): flakyCount(request, writer)
+        case ("stats", 2): stats(segments[1], writer)
+        case ("echo-headers", 1): echoHeaders(request, writer)
+        case ("echo-header", 2): echoHeader(segments[1], request, writer)
+        case ("proto", 1): proto(request, writer)
         default: writer.notFound()
         }
     }
@@ -61,6 +73,11 @@ struct Router: Sendable {
         <li>/drip/NAME?chunk=7&amp;interval_ms=5</li>
         <li>/status/CODE /redirect/N /redirect-abs/N /redirect-to?url=URL&amp;code=302 /delay/MS</li>
         <li>/close-mid-body?title=0|1 /never /hang-body /bad-gzip /bomb /endless /empty /binary /gen/N</li>
+        <li>/flaky/KEY?fail=N&amp;status=503&amp;retry_after=VALUE /flaky-count/KEY</li>
+        <li>/track/TAG/ANY-ROUTE (counted per tag and local host) /stats/TAG (JSON)</li>
+        <li>/echo-headers /echo-header/NAME /proto</li>
+        <li>Absolute-form targets (GET http://any.host/ROUTE) are served as ROUTE with x-fixture-proxy: 1.</li>
+        <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c).</li>
         </ul>
         """
 }

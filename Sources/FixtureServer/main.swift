@@ -61,14 +61,9 @@ func runServer() -> Int32 {
         .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
         .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
         .childChannelOption(.maxMessagesPerRead, value: 16)
+        // HTTP/1.1 or h2c, decided by the connection's first bytes (ConnectionSetup.swift).
         .childChannelInitializer { channel in
-            channel.eventLoop.makeCompletedFuture {
-                let pipeline = channel.pipeline.syncOperations
-                try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
-                try pipeline.addHandler(ForcedAcceptEncoding())
-                try pipeline.addHandler(ResponseCompression.makeCompressor())
-                try pipeline.addHandler(HTTPHandler(router: router))
-            }
+            ConnectionSetup.initialize(channel, router: router)
         }
 
     let server: Channel

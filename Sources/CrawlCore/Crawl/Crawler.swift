@@ -42,6 +42,9 @@ public final class Crawler {
         let me = Unmanaged.passUnretained(self).toOpaque()
         try multi.set(CURLMOPT_SOCKETDATA, pointer: me)
         try multi.set(CURLMOPT_TIMERDATA, pointer: me)
+        if configuration.httpVersion == .http2PriorKnowledge && Transfer.h2cReuseBroken {
+            try multi.set(CURLMOPT_PIPELINING, Int(CURLPIPE_NOTHING))
+        }
         try multi.set(socketCallback: { _, socket, what, user, _ in
             Crawler.from(user).watch(socket: socket, what: what)
         })
@@ -109,6 +112,7 @@ public final class Crawler {
         input: LineReader, output: JSONLinesWriter, signals: SignalFD, grace: Double, crashMarker: String? = nil
     ) throws -> Outcome {
         let scheduler = HostScheduler(policy: HostScheduler.Policy(), now: Clock.monotonicNanoseconds())
+        try output.announceReady()
         let emit: (CrawlRecord) throws -> Void = { record in
             if let crashMarker, record.url.contains(crashMarker) {
                 try output.flush()

@@ -88,7 +88,12 @@ final class Transfer {
         switch configuration.httpVersion {
         case .auto: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         case .http1_1: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
-        case .http2PriorKnowledge: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE))
+        case .http2PriorKnowledge:
+            try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE))
+            // libcurl before 8.0.0 breaks a reused prior-knowledge connection ("Error in the HTTP2
+            // framing layer", curl issue #10634, fixed by PR #10643): one connection per transfer
+            // there (the Crawler also turns multiplexing off).
+            if Transfer.h2cReuseBroken { try easy.set(CURLOPT_FORBID_REUSE, true) }
         }
         if let proxy = configuration.proxy { try easy.set(CURLOPT_PROXY, proxy) }
         if let noProxy = configuration.noProxy { try easy.set(CURLOPT_NOPROXY, noProxy) }
@@ -100,6 +105,8 @@ final class Transfer {
             try easy.set(CURLOPT_PROXY_SSL_VERIFYHOST, 0)
         }
     }
+
+    static var h2cReuseBroken: Bool { CurlGlobal.versionNumber < 0x08_00_00 }
 
     deinit {
         assert(easy.handle == nil, "Transfer was not closed")

@@ -27,6 +27,9 @@ enum CurlGlobal {
         guard initialised else { throw CurlError(call: "curl_global_init", message: "failed") }
     }
 
+    /// The running libcurl's version as 0xXXYYZZ (7.88.1 = 0x075801).
+    static let versionNumber: UInt32 = curl_version_info(CURLVERSION_FIRST).pointee.version_num
+
     /// `libcurl/7.88.1 OpenSSL/3.0 …`, for `--version`.
     public static var versionString: String { String(cString: curl_version()) }
 }

@@ -43,6 +43,12 @@ public final class JSONLinesWriter: RecordSink {
         if buffer.count >= flushThreshold { try flush() }
     }
 
+    /// A worker's first line: it is ready for jobs (see `WorkerWire`).
+    func announceReady() throws {
+        buffer.append(contentsOf: WorkerWire.ready)
+        try flush()
+    }
+
     /// A worker's "try this line again" message to its parent (see `WorkerWire`).
     func giveBack(_ job: Job, afterMS: Int) throws {
         WorkerWire.appendAgain(job, afterMS: afterMS, to: &buffer)

@@ -7,6 +7,8 @@ import Glibc
 final class WorkerSlot {
     let index: Int
     var process: WorkerProcess?
+    /// The worker said `ready`: lines sent now start now.
+    var ready = false
     /// Lines sent and not yet answered, by input line number.
     var outstanding: [Int: Job] = [:]
     var sendBuffer: [UInt8] = []

@@ -202,12 +202,15 @@ public final class WorkerPool {
         if options.ordered && order.count >= options.workers * options.window * 4 { return false }
         // With every worker given up, lines are read only to be answered as `worker_crashed`.
         if liveWorkers == 0 { return true }
-        return slots.contains { $0.process != nil && !$0.gaveUp && $0.outstanding.count < options.window }
+        // Enough to fill every window once the workers are ready, and beyond that only while a
+        // ready worker has room that nothing read so far may fill.
+        if scheduler.waiting < options.workers * options.window { return true }
+        return slots.contains { $0.process != nil && $0.ready && !$0.gaveUp && $0.outstanding.count < options.window }
     }
 
     /// Moves startable jobs into the worker's send buffer, up to its window.
     private func fill(_ slot: WorkerSlot, _ now: UInt64) {
-        guard let process = slot.process, process.input != -1, !slot.gaveUp else { return }
+        guard let process = slot.process, process.input != -1, slot.ready, !slot.gaveUp else { return }
         while slot.outstanding.count < options.window, let job = scheduler.next(now: now, worker: slot.index) {
             slot.outstanding[job.line] = job
             WorkerWire.append(job, to: &slot.sendBuffer)
@@ -285,6 +288,7 @@ public final class WorkerPool {
     private func spawn(_ slot: WorkerSlot) throws {
         let process = try WorkerProcess(executable: options.executable, arguments: options.workerArguments)
         slot.process = process
+        slot.ready = false
         slot.answeredSinceSpawn = 0
         fds[process.output] = (slot.index, true)
         try epoll.add(process.output, .readable)
@@ -355,6 +359,10 @@ public final class WorkerPool {
         while let newline = buffer[start...].firstIndex(of: 0x0A) {
             let line = buffer[start...newline]
             start = newline + 1
+            if line.elementsEqual(WorkerWire.ready) {
+                slot.ready = true
+                continue
+            }
             guard let tab = line.firstIndex(of: 0x09), let number = Int(String(decoding: line[..<tab], as: UTF8.self)),
                 var job = slot.outstanding.removeValue(forKey: number)
             else {

@@ -3,10 +3,16 @@
 ///     parent → worker   N<TAB>attempt<TAB>scheme<TAB>URL
 ///     worker → parent   N<TAB>{json record}
 ///                       N<TAB>!afterMS<TAB>attempt<TAB>scheme<TAB>URL   (try this line again)
+///                       ready                                          (once, at start-up)
+///
+/// The parent sends nothing before `ready`: a line sent to a worker that is still starting would
+/// start late, and with `--delay` two starts to one host would come closer than the delay.
 ///
 /// `scheme` is `Job.Scheme`'s raw value. URLs never hold a tab or newline (`InputLine` turns
 /// lines with control characters into `bad_url` records), so splitting on tabs is safe.
 enum WorkerWire {
+    static let ready: [UInt8] = Array("ready\n".utf8)
+
     static func append(_ job: Job, to out: inout [UInt8]) {
         out.append(contentsOf: "\(job.line)\t\(job.attempt)\t\(job.scheme.rawValue)\t\(job.url)\n".utf8)
     }
