@@ -160,7 +160,7 @@ public final class Crawler {
                     try start(job)
                     continue
                 }
-                guard !inputDone, scheduler.waiting < Crawler.lookahead else { break }
+                guard !inputDone, !scheduler.outOfTokens, scheduler.waiting < Crawler.lookahead else { break }
                 let item: InputItem
                 switch try input.next() {
                 case .line(let number, let bytes): item = .line(number, bytes)
@@ -178,7 +178,8 @@ public final class Crawler {
             }
             // Watch the input only while a slot is free; a watched pipe whose writer is gone would
             // otherwise report EPOLLHUP on every wait.
-            let wantInput = input.isPollable && !inputDone && !idle.isEmpty && scheduler.waiting < Crawler.lookahead
+            let wantInput = input.isPollable && !inputDone && !idle.isEmpty && !scheduler.outOfTokens
+                && scheduler.waiting < Crawler.lookahead
             if wantInput != inputWatched {
                 if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
                 inputWatched = wantInput

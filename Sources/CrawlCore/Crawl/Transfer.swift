@@ -83,8 +83,6 @@ final class Transfer {
         try easy.set(CURLOPT_HTTPHEADER, list: shared.headers)
         try easy.set(CURLOPT_RESOLVE, list: shared.resolve)
         try easy.set(CURLOPT_SHARE, share: shared.share)
-        // Wait for a connection that can multiplex (HTTP/2) rather than open another one.
-        try easy.set(CURLOPT_PIPEWAIT, true)
         switch configuration.httpVersion {
         case .auto: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         case .http1_1: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
@@ -119,6 +117,10 @@ final class Transfer {
     /// Readies the slot for a new URL; the easy handle keeps every other setting.
     func prepare(_ job: Job) throws {
         try easy.set(CURLOPT_URL, job.url)
+        // Over TLS, wait for a connection that may multiplex (HTTP/2 via ALPN) rather than open
+        // another one. Not on plain http: there libcurl would hold every transfer to a host until
+        // the first response told it the server speaks HTTP/1 (measured: latency x1.04 -> x1.11).
+        try easy.set(CURLOPT_PIPEWAIT, job.url.utf8.starts(with: "https:".utf8))
         self.job = job
         status = 0
         startedNS = Clock.monotonicNanoseconds()

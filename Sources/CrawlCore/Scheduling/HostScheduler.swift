@@ -70,6 +70,9 @@ final class HostScheduler {
     private(set) var waiting = 0
     /// Jobs started and not finished.
     private(set) var started = 0
+    /// The last `next` found a host that may start but no `--rate` token: reading more input
+    /// cannot help until the next token, so the loops stop reading.
+    private(set) var outOfTokens = false
 
     init(policy: Policy, workers: Int = 1, now: UInt64) {
         precondition(workers >= 1)
@@ -117,6 +120,7 @@ final class HostScheduler {
     /// counts as started from here.
     func next(now: UInt64, worker: Int = 0) -> Job? {
         runDueWakes(now)
+        outOfTokens = false
         while let host = popReady(preferring: worker) {
             host.inRing = false
             guard mayStart(host, now) else {
@@ -127,6 +131,7 @@ final class HostScheduler {
                 // No token: the host keeps its turn.
                 rings[host.home].prepend(host)
                 host.inRing = true
+                outOfTokens = true
                 return nil
             }
             let job = host.queue.removeFirst()

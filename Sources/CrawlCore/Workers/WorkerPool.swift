@@ -199,6 +199,7 @@ public final class WorkerPool {
     /// True while reading more input could give an idle worker something to do.
     private var wantsInput: Bool {
         guard !inputDone, scheduler.waiting < Crawler.lookahead else { return false }
+        if scheduler.outOfTokens && scheduler.waiting > 0 { return false }
         if options.ordered && order.count >= options.workers * options.window * 4 { return false }
         // With every worker given up, lines are read only to be answered as `worker_crashed`.
         if liveWorkers == 0 { return true }
