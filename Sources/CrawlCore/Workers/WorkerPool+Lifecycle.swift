@@ -36,9 +36,9 @@ extension WorkerPool {
         var lost = slot.outstanding.values.sorted { $0.line < $1.line }
         slot.outstanding.removeAll()
         let now = Clock.monotonicNanoseconds()
-        for job in lost { jobs.finished(hostKey: job.hostKey, now: now) }
+        for job in lost { scheduler.finished(hostKey: job.hostKey, now: now) }
         if stopping { return }
-        if clean && lost.isEmpty && inputIsDone && jobs.isEmpty { return }
+        if clean && lost.isEmpty && inputIsDone && scheduler.isEmpty { return }
 
         slot.lastDeath = how
         slot.consecutiveFailures = slot.answeredSinceSpawn == 0 ? slot.consecutiveFailures + 1 : 1
@@ -47,7 +47,7 @@ extension WorkerPool {
         for i in lost.indices {
             if lost[i].crashes == 0 {
                 lost[i].crashes = 1
-                jobs.requeue(lost[i], notBefore: now, now: now)
+                scheduler.requeue(lost[i], notBefore: now, now: now)
                 retried += 1
             } else {
                 try deliver(record: crashedRecord(lost[i], how), sequence: lost[i].sequence)
@@ -61,7 +61,7 @@ extension WorkerPool {
             slot.gaveUp = true
             message += "; giving up on this worker slot"
             if liveWorkers == 0 {
-                for job in jobs.drainWaiting() {
+                for job in scheduler.drainWaiting() {
                     try deliver(record: crashedRecord(job, how), sequence: job.sequence)
                 }
                 message += "; no worker left: its URLs are reported as worker_crashed"
@@ -103,7 +103,7 @@ extension WorkerPool {
             return
         }
         beginStopping(signal)
-        _ = jobs.drainWaiting()
+        _ = scheduler.drainWaiting()
         for slot in slots {
             slot.sendBuffer.removeAll()
             slot.sendOffset = 0

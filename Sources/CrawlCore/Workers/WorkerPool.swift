@@ -53,7 +53,7 @@ public final class WorkerPool {
     private let deadline: TimerFD
     private let urlParser: CurlURLParser
     private let router: LineRouter
-    private let scheduler: HostScheduler
+    let scheduler: HostScheduler
     private var inputsClosed = false
     private let encoder = JSONLinesWriter()
     private(set) var slots: [WorkerSlot] = []
@@ -151,8 +151,6 @@ public final class WorkerPool {
     func armDeadline(seconds: Double) throws {
         try deadline.arm(milliseconds: Int(seconds * 1000))
     }
-
-    var jobs: HostScheduler { scheduler }
 
     var liveWorkers: Int { slots.reduce(0) { $0 + ($1.process != nil && !$1.gaveUp ? 1 : 0) } }
 
