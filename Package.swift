@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "crawl", targets: ["crawl"]),
         .executable(name: "fixture-server", targets: ["FixtureServer"]),
         .library(name: "CrawlCore", targets: ["CrawlCore"]),
+        .executable(name: "titles-example", targets: ["TitlesExample"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -14,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-nio-http2.git", from: "1.46.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        // `swift package generate-documentation --target CrawlCore` (the DocC catalog).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.3"),
     ],
     targets: [
         // C layer: pkg-config flags plus typed `static inline` wrappers for the variadic calls.
@@ -40,6 +45,7 @@ let package = Package(
                 "CCurl", "CLibXML2", "CCrawlSupport",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
         .executableTarget(
@@ -61,14 +67,20 @@ let package = Package(
                 .product(name: "NIOHTTP2", package: "swift-nio-http2"),
             ]
         ),
+        // The library example of README.md, built and run by the tests.
+        .executableTarget(
+            name: "TitlesExample",
+            dependencies: ["CrawlCore"],
+            path: "Examples/Titles"
+        ),
 
         .testTarget(
             name: "CrawlCoreTests",
-            dependencies: ["CrawlCore"]
+            dependencies: ["CrawlCore", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "CrawlEndToEndTests",
-            dependencies: ["crawl", "FixtureServer"]
+            dependencies: ["crawl", "FixtureServer", "TitlesExample", "CrawlCore", .product(name: "CSV", package: "CSV.swift")]
         ),
     ]
 )

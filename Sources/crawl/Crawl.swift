@@ -12,18 +12,21 @@ import Glibc
 struct Crawl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crawl",
-        abstract: "Fetch the <title> of every URL in a list; print one JSON object per URL.",
+        abstract: "Fetch the <title> of every URL in a list; print one record (JSON, CSV or TSV) per URL.",
         discussion: """
             Reads URLs one per line from FILE (or standard input for -); blank lines and lines \
-            starting with # are skipped. Writes one JSON object per URL line to standard output, in \
-            completion order, each on its own line:
+            starting with # are skipped. Writes one record per URL line to standard output (or \
+            --output), in completion order: a JSON object per line by default, or CSV/TSV rows:
 
               crawl urls.txt --concurrency 64 | jq -r 'select(.title) | .title'
+              crawl urls.txt --format csv --fields url,status,title -o titles.csv
 
             Only http and https URLs are fetched, redirects included. A URL that fails still gets a \
             record, with "error" set to a short kind (dns, connect, tls, timeout, …) and \
-            "error_detail" saying why. The exit status is 0 when every line was answered, even if \
-            some URLs failed; usage errors exit with 64 and print nothing on standard output.
+            "error_detail" saying why. On a terminal, a progress line is drawn on stderr; a summary \
+            (counts by status and error kind, bytes, URLs/s, latency percentiles, slowest hosts) \
+            follows at the end unless --quiet. The exit status is 0 when every line was answered, \
+            even if some URLs failed; usage errors exit with 64 and print nothing on standard output.
             """,
         version: "crawl \(CrawlVersion.string)"
     )
@@ -46,7 +49,13 @@ struct Crawl: ParsableCommand {
     @OptionGroup(title: "HTTP")
     var http: HTTPOptions
 
-    @OptionGroup(title: "Output and runs")
+    @OptionGroup(title: "Output")
+    var outputOptions: OutputOptions
+
+    @OptionGroup(title: "Progress and summary")
+    var report: ReportOptions
+
+    @OptionGroup(title: "Runs")
     var runOptions: RunOptions
 
     func validate() throws {
@@ -56,6 +65,10 @@ struct Crawl: ParsableCommand {
         try retry.validate()
         try http.validate()
         try runOptions.validate()
+        try outputOptions.validate()
+        if runOptions.resume != nil && !outputOptions.formatter.fields.contains(.line) {
+            throw ValidationError("--resume finds earlier records by their line number: --fields must include line")
+        }
         if input != "-" {
             var info = stat()
             guard stat(input, &info) == 0 else {
@@ -73,6 +86,7 @@ struct Crawl: ParsableCommand {
     func run() throws {
         // A closed stdout must surface as EPIPE from write(2), not kill the process mid-line.
         signal(SIGPIPE, SIG_IGN)
+        Diagnostics.quiet = report.quiet
         // Blocked before any thread exists (libcurl's resolver threads inherit the mask), then read
         // by the event loop: a signal never interrupts a half-written line.
         let signals = try SignalFD([SIGINT, SIGTERM])
@@ -85,19 +99,48 @@ struct Crawl: ParsableCommand {
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
 
+        var monitor: RunMonitor?
         let outcome: Crawler.Outcome
         do {
-            let skip = try runOptions.answeredLines()
-            if !runOptions.ordered && (concurrency.procs.count == 1 || fitsOneLoop(fd)) {
-                outcome = try crawlInProcess(fd, signals, skip)
+            let output = try outputOptions.openOutput(appending: runOptions.resume != nil)
+            defer { if output != STDOUT_FILENO { close(output) } }
+            let skip = try runOptions.answeredLines(output: output, formatter: outputOptions.formatter)
+            let writer = RecordWriter(fd: output, formatter: outputOptions.formatter)
+            if OutputOptions.needsHeader(output) { try writer.writeHeader() }
+            monitor = RunMonitor(
+                progressFD: report.showsProgress ? STDERR_FILENO : nil, input: fd,
+                alreadyAnswered: skip?.count ?? 0, totalKnowable: runOptions.shard == nil)
+            if !outputOptions.ordered && (concurrency.procs.count == 1 || fitsOneLoop(fd)) {
+                outcome = try crawlInProcess(fd, signals, skip, writer, monitor!)
             } else {
-                outcome = try crawlWithWorkers(fd, signals, skip)
+                outcome = try crawlWithWorkers(fd, signals, skip, output, monitor!)
             }
         } catch is OutputClosed {
-            // `crawl … | head`: the reader has what it wanted.
+            // `crawl … | head`: the reader has what it wanted. No summary on the terminal, but a
+            // stats file asked for is still written (it says how far the run got).
+            monitor?.finish()
+            if let monitor { try? report.writeStats(monitor.summary(interrupted: true)) }
             return
         } catch let error as ExitCode {
+            monitor?.finish()
             throw error
+        } catch let error as ValidationError {
+            // The arguments do not fit the files they name (as in validate(), which has not seen them).
+            monitor?.finish()
+            Diagnostics.error(error.message)
+            throw ExitCode.validationFailure
+        } catch {
+            monitor?.finish()
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
+        }
+        monitor!.finish()
+        var interrupted = false
+        if case .interrupted = outcome { interrupted = true }
+        let summary = monitor!.summary(interrupted: interrupted)
+        if !report.quiet { Diagnostics.print(summary.text) }
+        do {
+            try report.writeStats(summary)
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(1)
@@ -118,12 +161,14 @@ struct Crawl: ParsableCommand {
     }
 
     /// One process, one loop: the fastest start, for `--procs 1`.
-    private func crawlInProcess(_ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?) throws -> Crawler.Outcome {
+    private func crawlInProcess(
+        _ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?, _ writer: RecordWriter, _ monitor: RunMonitor
+    ) throws -> Crawler.Outcome {
         let crawler = try Crawler(configuration: configuration)
         defer { crawler.close() }
         return try crawler.run(
-            input: LineReader(fd: fd), sink: JSONLinesWriter(fd: STDOUT_FILENO), signals: signals,
-            grace: runOptions.grace, shard: runOptions.shard, skip: skip)
+            input: LineReader(fd: fd), sink: writer, signals: signals,
+            grace: runOptions.grace, shard: runOptions.shard, skip: skip, monitor: monitor)
     }
 
     /// True for a small file with no more URLs than one loop runs at once: worker processes would
@@ -139,18 +184,23 @@ struct Crawl: ParsableCommand {
     }
 
     /// `--procs N` (or `--ordered`): this process shards and merges; workers crawl.
-    private func crawlWithWorkers(_ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?) throws -> Crawler.Outcome {
+    private func crawlWithWorkers(
+        _ fd: Int32, _ signals: SignalFD, _ skip: AnsweredLines?, _ output: Int32, _ monitor: RunMonitor
+    ) throws -> Crawler.Outcome {
         let configuration = self.configuration
         // With a delay or a rate, a worker gets no more lines than it can start at once, so a line
         // starts when the parent sends it and the parent's spacing is the servers' spacing.
         let paced = configuration.delayMS > 0 || configuration.rate > 0
         let options = WorkerPool.Options(
             workers: concurrency.procs.count, executable: "/proc/self/exe",
-            workerArguments: Worker.arguments(configuration, grace: runOptions.grace, parent: getpid()),
+            workerArguments: Worker.arguments(
+                configuration, grace: runOptions.grace, parent: getpid(), format: outputOptions.format,
+                fields: outputOptions.fields),
             window: paced ? concurrency.concurrency : max(2 * concurrency.concurrency, 16), grace: runOptions.grace,
-            configuration: configuration, ordered: runOptions.ordered, shard: runOptions.shard, skip: skip)
-        let pool = try WorkerPool(options: options)
+            configuration: configuration, ordered: outputOptions.ordered, shard: runOptions.shard, skip: skip,
+            formatter: outputOptions.formatter)
+        let pool = try WorkerPool(options: options, outputFD: output)
         defer { pool.close() }
-        return try pool.run(input: LineReader(fd: fd), signals: signals)
+        return try pool.run(input: LineReader(fd: fd), signals: signals, monitor: monitor)
     }
 }

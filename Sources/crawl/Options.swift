@@ -21,7 +21,7 @@ struct ProcessCount: ExpressibleByArgument {
 
     init(count: Int) { self.count = count }
 
-    static var defaultValueDescription: String { "1" }
+    var defaultValueDescription: String { String(count) }
 }
 
 struct ConcurrencyOptions: ParsableArguments {
@@ -213,9 +213,6 @@ struct HTTPOptions: ParsableArguments {
 }
 
 struct RunOptions: ParsableArguments {
-    @Flag(help: "Print records in input order (a bounded reorder buffer) instead of completion order.")
-    var ordered = false
-
     @Option(
         help: ArgumentHelp(
             "On SIGINT/SIGTERM, seconds in-flight transfers get to finish before crawl exits.", valueName: "seconds"))
@@ -243,20 +240,47 @@ struct RunOptions: ParsableArguments {
         }
     }
 
-    /// The lines `--resume` skips. When stdout is the resume file itself (`>> out.jsonl`), a partial
-    /// last line left by a killed run is cut off first, so the appended records start on a new line.
-    func answeredLines() throws -> AnsweredLines? {
+    /// The lines `--resume` skips. When the output is the resume file itself (`-o out.jsonl` or
+    /// `>> out.jsonl`), a partial last line left by a killed run is cut off first, so the appended
+    /// records start on a new line.
+    ///
+    /// Records are appended to that file only in its own format and columns: a CSV file with other
+    /// columns (or a JSON Lines file given `--format csv`) would end up with rows nobody can read.
+    func answeredLines(output: Int32, formatter: RecordFormatter) throws -> AnsweredLines? {
         guard let resume else { return nil }
         let answered = try AnsweredLines(path: resume)
         var file = stat()
         var out = stat()
-        if stat(resume, &file) == 0, fstat(STDOUT_FILENO, &out) == 0, file.st_dev == out.st_dev,
-            file.st_ino == out.st_ino, Int(file.st_size) > answered.completeLength
-        {
-            _ = ftruncate(STDOUT_FILENO, off_t(answered.completeLength))
+        let appendsToIt = stat(resume, &file) == 0 && fstat(output, &out) == 0 && file.st_dev == out.st_dev
+            && file.st_ino == out.st_ino
+        if appendsToIt, let format = answered.format {
+            guard format == formatter.format else {
+                throw ValidationError("'\(resume)' holds \(format.rawValue) records: resume it with --format \(format.rawValue)")
+            }
+            if let header = formatter.header, format != .jsonl {
+                let ours = String(decoding: header, as: UTF8.self).trimmingSuffix("\r\n").split(
+                    separator: format == .csv ? "," : "\t", omittingEmptySubsequences: false
+                ).map(String.init)
+                guard ours == answered.columns else {
+                    throw ValidationError(
+                        "'\(resume)' has the columns \(answered.columns.joined(separator: ",")): resume it with the same --fields")
+                }
+            }
+        }
+        if appendsToIt, Int(file.st_size) > answered.completeLength {
+            _ = ftruncate(output, off_t(answered.completeLength))
             // Without O_APPEND the offset would stay past the new end and leave a hole.
-            _ = lseek(STDOUT_FILENO, 0, SEEK_END)
+            _ = lseek(output, 0, SEEK_END)
         }
         return answered
+    }
+}
+
+extension String {
+    /// The string without any of `characters` at its end.
+    fileprivate func trimmingSuffix(_ characters: String) -> Substring {
+        var end = endIndex
+        while end > startIndex, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return self[..<end]
     }
 }

@@ -18,12 +18,18 @@ struct Worker: ParsableCommand {
 
     @Option var grace: Double = 2
 
+    @Option var format: OutputFormat = .jsonl
+
+    @Option var fields: String?
+
     @Option(help: "The parent's pid: the worker dies with it.")
     var parentPid: Int32
 
     /// The command line the parent gives a worker for `configuration`. Politeness options are not
     /// passed: the parent's scheduler applies them to every worker together.
-    static func arguments(_ configuration: CrawlConfiguration, grace: Double, parent: pid_t) -> [String] {
+    static func arguments(
+        _ configuration: CrawlConfiguration, grace: Double, parent: pid_t, format: OutputFormat, fields: String?
+    ) -> [String] {
         var arguments = [
             "_worker", "--concurrency=\(configuration.concurrency)", "--timeout=\(configuration.timeout)",
             "--connect-timeout=\(configuration.connectTimeout)", "--max-redirects=\(configuration.maxRedirects)",
@@ -32,7 +38,9 @@ struct Worker: ParsableCommand {
             "--retries=\(configuration.retries)", "--retry-backoff=\(configuration.retryBackoff)",
             "--retry-after-max=\(configuration.retryAfterMax)",
             "--user-agent=\(configuration.userAgent)", "--grace=\(grace)", "--parent-pid=\(parent)",
+            "--format=\(format.rawValue)",
         ]
+        if let fields { arguments.append("--fields=\(fields)") }
         arguments += configuration.headers.map { "--header=\($0)" }
         arguments += configuration.resolve.map { "--resolve=\($0)" }
         if let proxy = configuration.proxy { arguments.append("--proxy=\(proxy)") }
@@ -62,10 +70,12 @@ struct Worker: ParsableCommand {
         retry.apply(to: &configuration)
         let crawler = try Crawler(configuration: configuration)
         defer { crawler.close() }
+        let formatter = RecordFormatter(
+            format: format, fields: fields.flatMap { try? RecordFormatter.parseFields($0) } ?? RecordField.allCases)
         let marker = getenv("CRAWL_TEST_CRASH_ON").map { String(cString: $0) }
         do {
             _ = try crawler.runAsWorker(
-                input: LineReader(fd: STDIN_FILENO), output: JSONLinesWriter(fd: STDOUT_FILENO, prefixLineNumbers: true),
+                input: LineReader(fd: STDIN_FILENO), output: RecordWriter.toParent(fd: STDOUT_FILENO, formatter: formatter),
                 signals: signals, grace: grace, crashMarker: marker?.isEmpty == false ? marker : nil)
         } catch is OutputClosed {
             // The parent is gone.

@@ -56,16 +56,16 @@ enum JSONValue: Decodable, Equatable {
     }
 }
 
-/// A JSONLinesWriter over a temporary file, read back after the test.
+/// A RecordWriter over a temporary file, read back after the test.
 final class CollectingWriter {
     let path: String
     let fd: Int32
-    let writer: JSONLinesWriter
+    let writer: RecordWriter
 
     init() {
         path = "/tmp/crawl-test-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).jsonl"
         fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
-        writer = JSONLinesWriter(fd: fd)
+        writer = RecordWriter(fd: fd)
     }
 
     func output() throws -> String {

@@ -5,8 +5,10 @@ import Testing
 /// records, per tag and per local address (127.0.0.2, .3 … as distinct hosts), every request's
 /// arrival and how many were in flight at once.
 ///
-/// Only lower bounds on gaps and upper bounds on rates are asserted: a slow machine can only make
-/// the gaps longer, so these cannot fail for being slow.
+/// The server sees arrivals, not starts: on a loaded machine one request can reach it late and the
+/// next on time, so a gap the crawler kept can look shorter there. The bounds below leave half the
+/// delay (and a quarter of a second of rate) for that; a crawl that ignored the rules would still
+/// miss them by far (its requests arrive within milliseconds of each other).
 @Suite struct PolitenessTests {
     static func list(_ count: Int, _ path: String, host: Int) -> [String] {
         (0..<count).map { FixtureServerProcess.shared.url("\(path)\(path.contains("?") ? "&" : "?")i=\($0)", host: host) }
@@ -49,13 +51,14 @@ import Testing
     @Test(arguments: ["1", "2"])
     func delaySpacesRequestsToOneHost(procs: String) throws {
         let tag = newTag("delay")
-        _ = try Self.crawl(Self.list(6, "/track/\(tag)/status/200", host: 5), ["--procs", procs, "-c", "8", "--delay", "200"])
+        _ = try Self.crawl(Self.list(6, "/track/\(tag)/status/200", host: 5), ["--procs", procs, "-c", "8", "--delay", "400"])
         let starts = try #require(FixtureStats.fetch(tag: tag).hosts["127.0.0.6"]).startsMs.sorted()
         #expect(starts.count == 6)
         for (a, b) in zip(starts, starts.dropFirst()) {
-            // The server sees arrivals; a few ms of scheduling noise on either side is allowed for.
-            #expect(b - a >= 190, "gaps \(zip(starts, starts.dropFirst()).map { $1 - $0 })")
+            // Half the delay: the rest is room for one arrival being late (see the suite's comment).
+            #expect(b - a >= 200, "gaps \(zip(starts, starts.dropFirst()).map { $1 - $0 })")
         }
+        #expect(starts.last! - starts.first! >= 1600, "5 gaps of 400 ms")
     }
 
     @Test func rateCapsTheWholeRun() throws {
@@ -65,12 +68,13 @@ import Testing
         let stats = try FixtureStats.fetch(tag: tag)
         let starts = stats.hosts.values.flatMap(\.startsMs).sorted()
         #expect(starts.count == 30)
-        // 20 a second with a burst of 2: no 500 ms window may hold more than 10 + 2 (+1 for noise).
+        // 20 a second with a burst of 2: a 1 s window holds 22 at most, plus 5 for late arrivals
+        // bunching up (a quarter of a second's worth). Without the rate all 30 come at once.
         for (i, start) in starts.enumerated() {
-            let inWindow = starts[i...].prefix { $0 < start + 500 }.count
-            #expect(inWindow <= 13, "\(inWindow) requests within 500 ms from \(start)")
+            let inWindow = starts[i...].prefix { $0 < start + 1000 }.count
+            #expect(inWindow <= 27, "\(inWindow) requests within 1 s from \(start)")
         }
-        #expect(starts.last! - starts.first! >= 1300, "30 requests at 20/s take at least 1.4 s")
+        #expect(starts.last! - starts.first! >= 1100, "30 requests at 20/s take at least 1.4 s")
     }
 
     @Test func serviceUnavailableThenOKSucceedsOnTheSecondAttempt() throws {

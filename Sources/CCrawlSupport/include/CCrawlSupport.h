@@ -47,4 +47,10 @@ int CCrawlSupport_unblock_all_signals(void);
 /// crawl that started it, however that crawl ends.
 int CCrawlSupport_die_with_parent(void);
 
+/// The width of the terminal on `fd` in columns; 0 when `fd` is not a terminal or does not say.
+int CCrawlSupport_terminal_columns(int fd);
+
+/// A non-blocking, close-on-exec eventfd: a counter another thread bumps to wake the event loop.
+int CCrawlSupport_eventfd(void);
+
 #endif

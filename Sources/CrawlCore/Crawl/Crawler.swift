@@ -87,18 +87,38 @@ public final class Crawler {
     ///     started, and retries not yet due, are dropped without a record (`--resume` finds them).
     public func run(
         input: LineReader, sink: any RecordSink, signals: SignalFD? = nil,
-        grace: Double = 2, shard: Shard? = nil, skip: AnsweredLines? = nil
+        grace: Double = 2, shard: Shard? = nil, skip: AnsweredLines? = nil, monitor: RunMonitor? = nil
     ) throws -> Outcome {
-        let router = LineRouter(parser: urlParser, shard: shard, skip: skip)
+        try run(source: input, sink: sink, signals: signals, grace: grace, shard: shard, skip: skip, monitor: monitor)
+    }
+
+    /// `run(input:…)` over any source of lines; `control` adds what a library caller needs: a
+    /// consumer that may fall behind (no new transfer starts while it has no room) and cancellation.
+    func run(
+        source: any LineSource, sink: any RecordSink, signals: SignalFD? = nil, grace: Double = 2,
+        shard: Shard? = nil, skip: AnsweredLines? = nil, monitor: RunMonitor? = nil, control: LoopControl? = nil,
+        everyLineIsAURL: Bool = false
+    ) throws -> Outcome {
+        let router = LineRouter(parser: urlParser, shard: shard, skip: skip, everyLineIsAURL: everyLineIsAURL)
         let scheduler = HostScheduler(policy: configuration.politeness, now: Clock.monotonicNanoseconds())
-        return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, emit: sink.emit, flush: sink.flush) {
-            switch $0 {
-            case .line(let number, let bytes): router.route(number: number, bytes: bytes)
-            case .overlong(let number): router.routeOverlong(number: number)
-            }
-        } again: { job, afterMS, now in
-            scheduler.requeue(job, notBefore: now + UInt64(afterMS) * 1_000_000, now: now)
-        }
+        var hooks = LoopHooks(
+            emit: { record, host in
+                monitor?.add(record, host: host)
+                try sink.emit(record)
+            },
+            flush: sink.flush,
+            route: {
+                switch $0 {
+                case .line(let number, let bytes): router.route(number: number, bytes: bytes)
+                case .overlong(let number): router.routeOverlong(number: number)
+                }
+            },
+            again: { job, afterMS, now in
+                scheduler.requeue(job, notBefore: now + UInt64(afterMS) * 1_000_000, now: now)
+            })
+        hooks.monitor = monitor
+        hooks.control = control
+        return try loop(input: source, scheduler: scheduler, signals: signals, grace: grace, hooks)
     }
 
     /// The loop of a `--procs` worker: `N<TAB>attempt<TAB>scheme<TAB>URL` lines from the parent,
@@ -109,7 +129,7 @@ public final class Crawler {
     /// - Parameter crashMarker: test hook (`CRAWL_TEST_CRASH_ON`): the process aborts instead of
     ///   answering a URL that contains it, so tests can make a worker die on a chosen URL.
     public func runAsWorker(
-        input: LineReader, output: JSONLinesWriter, signals: SignalFD, grace: Double, crashMarker: String? = nil
+        input: LineReader, output: RecordWriter, signals: SignalFD, grace: Double, crashMarker: String? = nil
     ) throws -> Outcome {
         let scheduler = HostScheduler(policy: HostScheduler.Policy(), now: Clock.monotonicNanoseconds())
         try output.announceReady()
@@ -120,26 +140,44 @@ public final class Crawler {
             }
             try output.emit(record)
         }
-        return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, emit: emit, flush: output.flush) {
-            guard case .line(_, let bytes) = $0, let job = WorkerWire.job(bytes) else {
-                preconditionFailure("malformed line from the parent process")
-            }
-            return .fetch(job)
-        } again: { job, afterMS, _ in
-            try output.giveBack(job, afterMS: afterMS)
-        }
+        let hooks = LoopHooks(
+            emit: { record, _ in try emit(record) }, flush: output.flush,
+            route: {
+                guard case .line(_, let bytes) = $0, let job = WorkerWire.job(bytes) else {
+                    preconditionFailure("malformed line from the parent process")
+                }
+                return .fetch(job)
+            },
+            again: { job, afterMS, _ in try output.giveBack(job, afterMS: afterMS) })
+        return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, hooks)
     }
 
-    private enum InputItem {
+    enum InputItem {
         case line(Int, ArraySlice<UInt8>)
         case overlong(Int)
     }
 
+    /// What differs between the loop of a run, of a worker and of a library caller.
+    struct LoopHooks {
+        /// A finished record, with the host it was fetched from (nil when it was not fetched).
+        var emit: (CrawlRecord, String?) throws -> Void
+        var flush: () throws -> Void
+        var route: (InputItem) -> LineRouter.Route
+        /// An attempt to repeat after `afterMS`; the last argument is now.
+        var again: (Job, Int, UInt64) throws -> Void
+        var monitor: RunMonitor? = nil
+        var control: LoopControl? = nil
+    }
+
     private func loop(
-        input: LineReader, scheduler: HostScheduler, signals: SignalFD?, grace: Double,
-        emit: (CrawlRecord) throws -> Void, flush: () throws -> Void,
-        route: (InputItem) -> LineRouter.Route, again: (Job, Int, UInt64) throws -> Void
+        input: any LineSource, scheduler: HostScheduler, signals: SignalFD?, grace: Double, _ hooks: LoopHooks
     ) throws -> Outcome {
+        let emit = hooks.emit
+        let flush = hooks.flush
+        let route = hooks.route
+        let again = hooks.again
+        let monitor = hooks.monitor
+        let control = hooks.control
         var inputDone = false
         var inputWatched = false
         var stopSignal: Int32?
@@ -150,12 +188,14 @@ public final class Crawler {
         defer { epoll.remove(graceTimer.fd) }
         if let signals { try epoll.add(signals.fd, .readable) }
         defer { if let signals { epoll.remove(signals.fd) } }
+        if let control { try epoll.add(control.fd, .readable) }
+        defer { if let control { epoll.remove(control.fd) } }
 
         while true {
             let now = Clock.monotonicNanoseconds()
             // Start what the rules allow; read more input only while a slot is still free, so a
             // host at its limit makes the loop look further down the list for other hosts.
-            refill: while !idle.isEmpty {
+            refill: while !idle.isEmpty && control?.hasRoom != false {
                 if let job = scheduler.next(now: now) {
                     try start(job)
                     continue
@@ -172,13 +212,14 @@ public final class Crawler {
                 }
                 switch route(item) {
                 case .ignore: break
-                case .answer(let record): try emit(record)
+                case .answer(let record): try emit(record, nil)
                 case .fetch(let job): scheduler.enqueue(job, now: now)
                 }
             }
             // Watch the input only while a slot is free; a watched pipe whose writer is gone would
             // otherwise report EPOLLHUP on every wait.
-            let wantInput = input.isPollable && !inputDone && !idle.isEmpty && !scheduler.outOfTokens
+            let wantInput = input.isPollable && !inputDone && !idle.isEmpty && control?.hasRoom != false
+                && !scheduler.outOfTokens
                 && scheduler.waiting < Crawler.lookahead
             if wantInput != inputWatched {
                 if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
@@ -186,9 +227,16 @@ public final class Crawler {
             }
             if (inputDone && active == 0 && scheduler.waiting == 0) || abandon { break }
             try flush()
-            try epoll.wait(timeoutMS: waitTimeoutMS(scheduler.wakeTime(now: Clock.monotonicNanoseconds()))) { fd, events in
+            monitor?.tick(inFlight: active)
+            var wake = scheduler.wakeTime(now: Clock.monotonicNanoseconds())
+            if let redraw = monitor?.wakeTime { wake = min(wake ?? redraw, redraw) }
+            try epoll.wait(timeoutMS: waitTimeoutMS(wake)) { fd, events in
                 if fd == input.fd && inputWatched {
                     input.readable = true
+                } else if let control, fd == control.fd {
+                    // The consumer took records, or cancelled: either way the flags say which.
+                    control.drain()
+                    if control.isCancelled { abandon = true }
                 } else if let signals, fd == signals.fd {
                     while let signal = try signals.next() {
                         if stopSignal == nil {
@@ -226,7 +274,7 @@ public final class Crawler {
                 scheduler.finished(hostKey: transfer.job.hostKey, now: now)
                 switch transfer.finish(result: result) {
                 case .record(let record):
-                    try emit(record)
+                    try emit(record, transfer.job.host)
                 case .again(let job, let afterMS):
                     // A stopping run starts nothing new: the line is left for `--resume`.
                     if stopSignal == nil { try again(job, afterMS, now) }

@@ -12,9 +12,17 @@ struct LineRouter {
     let parser: CurlURLParser
     let shard: Shard?
     let skip: AnsweredLines?
+    /// For a list given in code (the library): a blank or `#` element is a `bad_url` record, not
+    /// a skipped line, so a caller gets exactly one record per element.
+    var everyLineIsAURL = false
 
     func route(number: Int, bytes: ArraySlice<UInt8>) -> Route {
-        guard let parsed = InputLine.parse(bytes), skip?.contains(number) != true else { return .ignore }
+        guard skip?.contains(number) != true else { return .ignore }
+        guard let parsed = InputLine.parse(bytes) else {
+            guard everyLineIsAURL else { return .ignore }
+            let text = String(decoding: bytes, as: UTF8.self)
+            return answer(CrawlRecord(url: text, line: number, error: .badURL, errorDetail: "not a URL: blank, or a # comment"))
+        }
         switch parsed {
         case .invalid(let url, let reason):
             return answer(CrawlRecord(url: url, line: number, error: .badURL, errorDetail: reason))
@@ -28,7 +36,7 @@ struct LineRouter {
             case .fetch(let host):
                 let hash = HostHash.of(host)
                 if let shard, !shard.keeps(hash: hash) { return .ignore }
-                return .fetch(Job(line: number, url: url, hostKey: hash, scheme: schemeless ? .httpsFirst : .given))
+                return .fetch(Job(line: number, url: url, hostKey: hash, host: host, scheme: schemeless ? .httpsFirst : .given))
             }
         }
     }

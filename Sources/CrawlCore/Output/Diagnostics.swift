@@ -5,8 +5,17 @@ import Glibc
 /// Messages for the person at the terminal. Standard output carries only records; these go to
 /// stderr with one `write(2)` each, so they never interleave mid-line with another process's.
 public enum Diagnostics {
+    /// `--quiet`: warnings are dropped; errors still go out. Set once, before any thread starts.
+    nonisolated(unsafe) public static var quiet = false
+
     public static func warn(_ message: String) {
+        guard !quiet else { return }
         write("crawl: warning: \(message)\n")
+    }
+
+    /// Text for the person at the terminal (the run's summary), as is.
+    public static func print(_ text: String) {
+        write(text)
     }
 
     public static func error(_ message: String) {

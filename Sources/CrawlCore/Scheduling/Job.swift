@@ -19,6 +19,8 @@ struct Job: Sendable, Equatable {
     var url: String
     /// `HostHash.of(host)`: the key of per-host limits and the choice of worker.
     var hostKey: UInt64
+    /// The host, lower-cased, for the run's statistics (empty in a worker, which keeps none).
+    var host: String = ""
     /// 1-based number of the request this job is about to make (the record's `attempts`).
     var attempt: Int = 1
     var scheme: Scheme = .given

@@ -50,7 +50,7 @@ extension WorkerPool {
                 scheduler.requeue(lost[i], notBefore: now, now: now)
                 retried += 1
             } else {
-                try deliver(record: crashedRecord(lost[i], how), sequence: lost[i].sequence)
+                try deliver(record: crashedRecord(lost[i], how), of: lost[i])
                 failed += 1
             }
         }
@@ -62,7 +62,7 @@ extension WorkerPool {
             message += "; giving up on this worker slot"
             if liveWorkers == 0 {
                 for job in scheduler.drainWaiting() {
-                    try deliver(record: crashedRecord(job, how), sequence: job.sequence)
+                    try deliver(record: crashedRecord(job, how), of: job)
                 }
                 message += "; no worker left: its URLs are reported as worker_crashed"
             }

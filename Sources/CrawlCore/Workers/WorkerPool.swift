@@ -28,15 +28,19 @@ public final class WorkerPool {
         public var skip: AnsweredLines?
         /// `--per-host`, `--delay`, `--rate`, from the configuration the workers also get.
         var policy: HostScheduler.Policy
+        /// The output format: the workers format their own records the same way.
+        public var formatter: RecordFormatter
 
         /// - Parameter window: lines sent to a worker and not yet answered, at most. With a delay or
         ///   a rate, use the worker's concurrency: a line sent then starts at once, so the gaps the
         ///   parent keeps are the gaps the servers see.
         public init(
             workers: Int, executable: String, workerArguments: [String], window: Int, grace: Double,
-            configuration: CrawlConfiguration, ordered: Bool = false, shard: Shard? = nil, skip: AnsweredLines? = nil
+            configuration: CrawlConfiguration, ordered: Bool = false, shard: Shard? = nil, skip: AnsweredLines? = nil,
+            formatter: RecordFormatter = RecordFormatter()
         ) {
             policy = configuration.politeness
+            self.formatter = formatter
             self.workers = workers
             self.executable = executable
             self.workerArguments = workerArguments
@@ -55,7 +59,7 @@ public final class WorkerPool {
     private let router: LineRouter
     let scheduler: HostScheduler
     private var inputsClosed = false
-    private let encoder = JSONLinesWriter()
+    private var monitor: RunMonitor?
     private(set) var slots: [WorkerSlot] = []
     /// fd → (slot index, true for the worker's output / false for its input).
     private var fds: [Int32: (slot: Int, isOutput: Bool)] = [:]
@@ -87,7 +91,8 @@ public final class WorkerPool {
     }
 
     /// Runs until every input line is answered, or a signal from `signals` stops the run.
-    public func run(input: LineReader, signals: SignalFD) throws -> Crawler.Outcome {
+    public func run(input: LineReader, signals: SignalFD, monitor: RunMonitor? = nil) throws -> Crawler.Outcome {
+        self.monitor = monitor
         try epoll.add(signals.fd, .readable)
         defer { epoll.remove(signals.fd) }
         for slot in slots { try spawn(slot) }
@@ -102,6 +107,7 @@ public final class WorkerPool {
                 }
                 if inputDone && slots.allSatisfy({ $0.process == nil }) { break }
                 try flushOutput()
+                monitor?.tick(inFlight: slots.reduce(0) { $0 + $1.outstanding.count })
                 try epoll.wait(timeoutMS: waitTimeoutMS()) { fd, _ in
                     if fd == input.fd && inputWatched {
                         input.readable = true
@@ -154,8 +160,10 @@ public final class WorkerPool {
 
     var liveWorkers: Int { slots.reduce(0) { $0 + ($1.process != nil && !$1.gaveUp ? 1 : 0) } }
 
-    func deliver(record: CrawlRecord, sequence: Int) throws {
-        try deliver(sequence, record)
+    /// A record this process makes for a job (a worker crashed on it).
+    func deliver(record: CrawlRecord, of job: Job) throws {
+        monitor?.add(record, host: job.host)
+        try deliver(job.sequence, record)
     }
 
     func spawnReplacement(_ slot: WorkerSlot) throws {
@@ -227,7 +235,7 @@ public final class WorkerPool {
             job.sequence = nextSequence
             nextSequence += 1
             if liveWorkers == 0 {
-                try deliver(job.sequence, crashedRecord(job, slots.last?.lastDeath ?? ""))
+                try deliver(record: crashedRecord(job, slots.last?.lastDeath ?? ""), of: job)
             } else {
                 scheduler.enqueue(job, now: Clock.monotonicNanoseconds())
             }
@@ -247,21 +255,24 @@ public final class WorkerPool {
 
     private func waitTimeoutMS() -> Int32 {
         let now = Clock.monotonicNanoseconds()
-        guard let wake = scheduler.wakeTime(now: now) else { return -1 }
+        var wake = scheduler.wakeTime(now: now)
+        if let redraw = monitor?.wakeTime { wake = min(wake ?? redraw, redraw) }
+        guard let wake else { return -1 }
         return wake <= now ? 0 : Int32(clamping: (wake - now + 999_999) / 1_000_000)
     }
 
     // MARK: - Output
 
     private func emitLocal(_ record: CrawlRecord) throws {
+        monitor?.add(record, host: nil)
         let sequence = nextSequence
         nextSequence += 1
         try deliver(sequence, record)
     }
 
     private func deliver(_ sequence: Int, _ record: CrawlRecord) throws {
-        var bytes = encoder.encode(record)
-        bytes.append(0x0A)
+        var bytes: [UInt8] = []
+        options.formatter.append(record, to: &bytes)
         try deliver(sequence, bytes: bytes[...])
     }
 
@@ -329,7 +340,7 @@ public final class WorkerPool {
         slot.inputWatched = false
     }
 
-    /// Reads the worker's `N<TAB>{json}` lines; EOF means the worker has exited.
+    /// Reads the worker's answer lines; EOF means the worker has exited.
     private func readAnswers(_ slot: WorkerSlot) throws {
         guard let process = slot.process else { return }
         while true {
@@ -379,7 +390,13 @@ public final class WorkerPool {
                 job.url = again.url
                 scheduler.requeue(job, notBefore: now + UInt64(max(0, again.afterMS)) * 1_000_000, now: now)
             } else {
-                try deliver(job.sequence, bytes: line[(tab + 1)...])
+                guard let answer = WorkerWire.answer(line[(tab + 1)...]) else {
+                    preconditionFailure("worker \(slot.index) sent a malformed answer")
+                }
+                monitor?.add(
+                    status: answer.status, error: answer.error, bytes: answer.bytes, elapsedMS: answer.elapsedMS,
+                    attempts: answer.attempts, host: job.host)
+                try deliver(job.sequence, bytes: answer.line)
             }
         }
         slot.readBuffer.removeFirst(start)

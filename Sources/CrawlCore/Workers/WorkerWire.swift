@@ -1,14 +1,16 @@
 /// The text lines between the `--procs` parent and its workers, one per job, tab-separated.
 ///
 ///     parent → worker   N<TAB>attempt<TAB>scheme<TAB>URL
-///     worker → parent   N<TAB>{json record}
+///     worker → parent   N<TAB>status<TAB>error<TAB>bytes<TAB>elapsedMS<TAB>attempts<TAB>record line
 ///                       N<TAB>!afterMS<TAB>attempt<TAB>scheme<TAB>URL   (try this line again)
 ///                       ready                                          (once, at start-up)
 ///
 /// The parent sends nothing before `ready`: a line sent to a worker that is still starting would
 /// start late, and with `--delay` two starts to one host would come closer than the delay.
 ///
-/// `scheme` is `Job.Scheme`'s raw value. URLs never hold a tab or newline (`InputLine` turns
+/// The numbers before an answer's record are what the parent's statistics need (status and error
+/// empty when null), so it never parses a record; the record line is already in the run's output
+/// format. `scheme` is `Job.Scheme`'s raw value. URLs never hold a tab or newline (`InputLine` turns
 /// lines with control characters into `bad_url` records), so splitting on tabs is safe.
 enum WorkerWire {
     static let ready: [UInt8] = Array("ready\n".utf8)
@@ -24,6 +26,55 @@ enum WorkerWire {
             let raw = UInt8(text(fields[2])), let scheme = Job.Scheme(rawValue: raw)
         else { return nil }
         return Job(line: line, url: text(fields[3]), hostKey: 0, attempt: attempt, scheme: scheme)
+    }
+
+    static func appendAnswerPrefix(_ record: CrawlRecord, to out: inout [UInt8]) {
+        out.append(contentsOf: "\(record.line)\t\(record.status.map(String.init) ?? "")\t\(record.error?.rawValue ?? "")\t".utf8)
+        out.append(contentsOf: "\(record.bytes)\t\(record.elapsedMS)\t\(record.attempts)\t".utf8)
+    }
+
+    /// An answer's fields after `N<TAB>`: the statistics and the record line (newline included).
+    static func answer(_ bytes: ArraySlice<UInt8>) -> Answer? {
+        var fields: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        while fields.count < 5, let tab = bytes[start...].firstIndex(of: 0x09) {
+            fields.append(bytes[start..<tab])
+            start = tab + 1
+        }
+        guard fields.count == 5, let bytesRead = integer(fields[2]), let elapsed = integer(fields[3]),
+            let attempts = integer(fields[4])
+        else { return nil }
+        let status = fields[0].isEmpty ? nil : integer(fields[0])
+        let error = fields[1].isEmpty ? nil : ErrorKind(rawValue: text(fields[1]))
+        guard status != nil || fields[0].isEmpty, error != nil || fields[1].isEmpty else { return nil }
+        return Answer(status: status, error: error, bytes: bytesRead, elapsedMS: elapsed, attempts: attempts, line: bytes[start...])
+    }
+
+    struct Answer {
+        var status: Int?
+        var error: ErrorKind?
+        var bytes: Int
+        var elapsedMS: Int
+        var attempts: Int
+        var line: ArraySlice<UInt8>
+    }
+
+    /// Decimal digits, optionally after a minus sign, without making a String.
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        var negative = false
+        var digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") && digits == 0 && !negative {
+                negative = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                value = value &* 10 &+ Int(byte - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        return digits > 0 ? (negative ? -value : value) : nil
     }
 
     static func appendAgain(_ job: Job, afterMS: Int, to out: inout [UInt8]) {

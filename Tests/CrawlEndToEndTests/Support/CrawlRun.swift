@@ -29,10 +29,12 @@ struct CrawlRun {
         case partialLastLine, invalidUTF8, notAnObject(String)
     }
 
-    /// Runs `crawl` with `arguments`, feeding `stdin` if given, and waits for it to exit.
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CrawlRun {
+    /// Runs `crawl` (or `executable`) with `arguments`, feeding `stdin` if given, and waits for it to exit.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL = Binaries.crawl
+    ) throws -> CrawlRun {
         let process = Process()
-        process.executableURL = Binaries.crawl
+        process.executableURL = executable
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

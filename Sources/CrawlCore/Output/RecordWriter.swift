@@ -12,34 +12,47 @@ public protocol RecordSink: AnyObject {
 /// The reader of our output went away (`crawl … | head`): stop quietly.
 public struct OutputClosed: Error {}
 
-/// Writes records as JSON Lines to a file descriptor, whole lines only.
+/// Writes records to a file descriptor in the chosen format (`RecordFormatter`), whole lines only.
 ///
 /// Lines are gathered in one buffer and written with as few `write(2)` calls as possible; a flush
 /// happens whenever the loop is about to wait, so no finished record waits on another.
 /// A write is never cut in the middle of a line by this process: partial writes are resumed.
-/// `RecordJSON` escapes control characters and the record strings are valid Unicode, so every
-/// line is valid UTF-8 with no raw newline inside.
-public final class JSONLinesWriter: RecordSink {
+/// Every format escapes or replaces control characters and the record strings are valid Unicode,
+/// so every line is valid UTF-8 with no raw newline inside.
+public final class RecordWriter: RecordSink {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private let flushThreshold = 64 * 1024
-    private let prefixLineNumbers: Bool
+    private let formatter: RecordFormatter
+    private let toParent: Bool
 
-    /// - Parameter prefixLineNumbers: write `N<TAB>` before each object (a worker talking to its
-    ///   parent, which strips it), so the parent can account for lines without parsing JSON.
-    public init(fd: Int32 = STDOUT_FILENO, prefixLineNumbers: Bool = false) {
+    public convenience init(fd: Int32 = STDOUT_FILENO, formatter: RecordFormatter = RecordFormatter()) {
+        self.init(fd: fd, formatter: formatter, toParent: false)
+    }
+
+    /// A worker talking to its `--procs` parent: each record goes as a `WorkerWire` answer line,
+    /// with the numbers the parent's statistics need ahead of the formatted record.
+    public static func toParent(fd: Int32, formatter: RecordFormatter) -> RecordWriter {
+        RecordWriter(fd: fd, formatter: formatter, toParent: true)
+    }
+
+    private init(fd: Int32, formatter: RecordFormatter, toParent: Bool) {
         self.fd = fd
-        self.prefixLineNumbers = prefixLineNumbers
+        self.formatter = formatter
+        self.toParent = toParent
         buffer.reserveCapacity(flushThreshold * 2)
     }
 
+    /// The CSV/TSV header row (nothing for JSON Lines), written at once.
+    public func writeHeader() throws {
+        guard let header = formatter.header else { return }
+        buffer.append(contentsOf: header)
+        try flush()
+    }
+
     public func emit(_ record: CrawlRecord) throws {
-        if prefixLineNumbers {
-            buffer.append(contentsOf: String(record.line).utf8)
-            buffer.append(0x09)
-        }
-        RecordJSON.append(record, to: &buffer)
-        buffer.append(UInt8(ascii: "\n"))
+        if toParent { WorkerWire.appendAnswerPrefix(record, to: &buffer) }
+        formatter.append(record, to: &buffer)
         if buffer.count >= flushThreshold { try flush() }
     }
 
@@ -58,13 +71,6 @@ public final class JSONLinesWriter: RecordSink {
     public func flush() throws {
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try writeAll(fd, $0) }
-    }
-
-    /// One JSON object, no newline: for records the parent process makes itself.
-    public func encode(_ record: CrawlRecord) -> [UInt8] {
-        var out: [UInt8] = []
-        RecordJSON.append(record, to: &out)
-        return out
     }
 }
 

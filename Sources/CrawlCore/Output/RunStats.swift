@@ -1,0 +1,94 @@
+import Histogram
+
+/// Running totals of one crawl, kept by the process that writes the records (the single loop, or
+/// the `--procs` parent, which gets a few numbers with every worker answer; see `WorkerWire`).
+/// They feed the progress line, the summary on stderr and `--stats-json`.
+///
+/// Memory stays flat in the input length: latency is an HDR histogram (fixed size, 3 significant
+/// digits), and hosts are tallied only up to `hostLimit` distinct names.
+public struct RunStats: Sendable {
+    /// Records written: one per URL line.
+    public private(set) var records = 0
+    /// Records with an `error`.
+    public private(set) var errors = 0
+    /// Records by the class of their HTTP status: index 1 is 1xx … 5 is 5xx, 0 anything else.
+    public private(set) var statusClasses = [Int](repeating: 0, count: 6)
+    /// Records without any HTTP response.
+    public private(set) var noResponse = 0
+    public private(set) var errorKinds: [ErrorKind: Int] = [:]
+    /// Body bytes read, after decompression.
+    public private(set) var bytes = 0
+    /// Requests made, retries and fallbacks included.
+    public private(set) var attempts = 0
+    /// `elapsed_ms` of every record that made a request.
+    public private(set) var latency = Histogram<UInt64>(numberOfSignificantValueDigits: .three)
+    private var hosts: [String: HostTally] = [:]
+    /// Hosts past the first `hostLimit` are not tallied (their records still count everywhere else).
+    public private(set) var hostsNotTallied = 0
+    public static let hostLimit = 100_000
+
+    struct HostTally: Sendable {
+        var records = 0
+        var totalMS = 0
+        var maxMS = 0
+    }
+
+    public init() {}
+
+    /// Counts one record. `host` is the input URL's host (nil for lines never fetched).
+    public mutating func add(status: Int?, error: ErrorKind?, bytes: Int, elapsedMS: Int, attempts: Int, host: String?) {
+        records += 1
+        if let error {
+            errors += 1
+            errorKinds[error, default: 0] += 1
+        }
+        if let status {
+            statusClasses[(100..<600).contains(status) ? status / 100 : 0] += 1
+        } else {
+            noResponse += 1
+        }
+        self.bytes += bytes
+        self.attempts += attempts
+        guard attempts > 0 else { return }
+        _ = latency.record(UInt64(max(0, elapsedMS)))
+        guard let host else { return }
+        if hosts[host] == nil && hosts.count >= Self.hostLimit {
+            hostsNotTallied += 1
+            return
+        }
+        hosts[host, default: HostTally()].records += 1
+        hosts[host]!.totalMS += elapsedMS
+        hosts[host]!.maxMS = max(hosts[host]!.maxMS, elapsedMS)
+    }
+
+    public mutating func add(_ record: CrawlRecord, host: String?) {
+        add(
+            status: record.status, error: record.error, bytes: record.bytes, elapsedMS: record.elapsedMS,
+            attempts: record.attempts, host: host)
+    }
+
+    /// The hosts with the highest mean latency, most records first among equals.
+    public func slowestHosts(_ count: Int) -> [RunSummary.Host] {
+        hosts.map { RunSummary.Host(host: $0.key, urls: $0.value.records, meanMS: $0.value.totalMS / $0.value.records, maxMS: $0.value.maxMS) }
+            .sorted { ($0.meanMS, $0.urls, $1.host) > ($1.meanMS, $1.urls, $0.host) }
+            .prefix(count).map { $0 }
+    }
+
+    /// The summary of the run so far, `seconds` after it started.
+    public func summary(seconds: Double, interrupted: Bool = false) -> RunSummary {
+        func percentile(_ p: Double) -> Int { latency.totalCount == 0 ? 0 : Int(latency.valueAtPercentile(p)) }
+        return RunSummary(
+            urls: records, errors: errors,
+            status: RunSummary.StatusClasses(
+                informational: statusClasses[1], success: statusClasses[2], redirect: statusClasses[3],
+                clientError: statusClasses[4], serverError: statusClasses[5], other: statusClasses[0]),
+            noResponse: noResponse,
+            errorsByKind: Dictionary(uniqueKeysWithValues: errorKinds.map { ($0.key.rawValue, $0.value) }),
+            bytes: bytes, requests: attempts, seconds: seconds,
+            urlsPerSecond: seconds > 0 ? Double(records) / seconds : 0,
+            latencyMS: RunSummary.Latency(
+                p50: percentile(50), p95: percentile(95), p99: percentile(99),
+                max: latency.totalCount == 0 ? 0 : Int(latency.max)),
+            slowestHosts: slowestHosts(5), hostsNotTallied: hostsNotTallied, interrupted: interrupted)
+    }
+}

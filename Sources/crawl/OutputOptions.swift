@@ -1,0 +1,93 @@
+import ArgumentParser
+import CrawlCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension OutputFormat: ExpressibleByArgument {}
+
+struct OutputOptions: ParsableArguments {
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp(
+            "Write records to FILE instead of standard output (replaced, or appended to with --resume).",
+            valueName: "file"))
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Record format: jsonl (one JSON object a line), csv (RFC 4180, with a header row) or tsv.",
+            valueName: "jsonl|csv|tsv"))
+    var format: OutputFormat = .jsonl
+
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated fields to write, in this order (default: all). Names as in the JSON records: "
+                + RecordField.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "list"))
+    var fields: String?
+
+    @Flag(help: "Print records in input order (a bounded reorder buffer) instead of completion order.")
+    var ordered = false
+
+    func validate() throws {
+        if let fields {
+            do { _ = try RecordFormatter.parseFields(fields) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
+    var formatter: RecordFormatter {
+        RecordFormatter(format: format, fields: fields.flatMap { try? RecordFormatter.parseFields($0) } ?? RecordField.allCases)
+    }
+
+    /// The fd records go to: stdout, or `--output`'s file, appended to when resuming.
+    func openOutput(appending: Bool) throws -> Int32 {
+        guard let output else { return STDOUT_FILENO }
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC)
+        let fd = open(output, flags, 0o644)
+        guard fd >= 0 else { throw ValidationError("cannot write '\(output)': \(String(cString: strerror(errno)))") }
+        return fd
+    }
+
+    /// A header row is written unless the records are appended to a file that already has rows.
+    static func needsHeader(_ fd: Int32) -> Bool {
+        var info = stat()
+        return fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG || lseek(fd, 0, SEEK_END) == 0
+    }
+}
+
+struct ReportOptions: ParsableArguments {
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Draw a live progress line on stderr (default: only when stderr is a terminal).")
+    var progress: Bool?
+
+    @Flag(name: [.customShort("q"), .long], help: "Print nothing on stderr but errors: no progress, summary or warnings.")
+    var quiet = false
+
+    @Option(
+        help: ArgumentHelp(
+            "At the end, write the run's summary (counts, bytes, rate, latency percentiles, slowest hosts) to FILE as JSON.",
+            valueName: "file"))
+    var statsJSON: String?
+
+    var showsProgress: Bool {
+        !quiet && (progress ?? (isatty(STDERR_FILENO) == 1))
+    }
+
+    /// Writes `--stats-json` through a temporary file and a rename, so a reader never sees half of it.
+    func writeStats(_ summary: RunSummary) throws {
+        guard let statsJSON else { return }
+        let bytes = try summary.json()
+        let temporary = statsJSON + ".tmp\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ValidationError("cannot write '\(statsJSON)': \(String(cString: strerror(errno)))") }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count, rename(temporary, statsJSON) == 0 else {
+            unlink(temporary)
+            throw ValidationError("cannot write '\(statsJSON)': \(String(cString: strerror(errno)))")
+        }
+    }
+}
