@@ -111,8 +111,27 @@ import Testing
         let progress = ProgressLine(fd: -1, now: 0)
         let known = progress.render(now: 10_000_000_000, stats: stats, total: 100, inFlight: 7)
         #expect(known == "50/100 50.0% · 5.0 URLs/s · 2 errors · 7 in flight · 0:10 elapsed · ETA 0:10")
+        #expect(progress.render(now: 10_000_000_000, stats: stats, total: 51, inFlight: 1).hasPrefix("50/51 98.0% "))
+        var almost = RunStats()
+        for line in 1...19_999 { almost.add(Self.record(line, status: 200), host: nil) }
+        #expect(progress.render(now: 10_000_000_000, stats: almost, total: 20_000, inFlight: 1).hasPrefix("19,999/20,000 99.9% "))
         let unknown = progress.render(now: 10_000_000_000, stats: stats, total: nil, inFlight: 7)
         #expect(unknown == "50 done · 5.0 URLs/s · 2 errors · 7 in flight · 0:10 elapsed")
+    }
+
+    /// The rate is over the last seconds: a stalled tail shows 0 and no ETA, not the run's average.
+    @Test func progressRateFollowsTheRecentWindow() {
+        func stats(_ count: Int) -> RunStats {
+            var stats = RunStats()
+            for line in 0..<count { stats.add(Self.record(line + 1, status: 200), host: "h") }
+            return stats
+        }
+        let progress = ProgressLine(fd: -1, now: 0)
+        progress.drawIfDue(now: 0, stats: stats(10), total: 100, inFlight: 1)
+        #expect(progress.render(now: 3_000_000_000, stats: stats(40), total: 100, inFlight: 1).contains("· 10 URLs/s ·"))
+        #expect(progress.render(now: 3_000_000_000, stats: stats(40), total: 100, inFlight: 1).hasSuffix("ETA 0:06"))
+        let stalled = progress.render(now: 3_000_000_000, stats: stats(10), total: 100, inFlight: 1)
+        #expect(stalled.contains("· 0.0 URLs/s ·") && !stalled.contains("ETA"), "\(stalled)")
     }
 
     @Test func lineCounterCountsURLLinesAcrossSlices() throws {

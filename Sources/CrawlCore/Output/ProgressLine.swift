@@ -45,8 +45,9 @@ final class ProgressLine {
         let elapsed = Double(now - startNS) / 1e9
         var parts: [String] = []
         if let total {
-            let share = total > 0 ? Double(stats.records) / Double(total) * 100 : 100
-            parts.append("\(RunSummary.group(stats.records))/\(RunSummary.group(total)) \(RunSummary.fixed(min(share, 100), 1))%")
+            // Rounded down: 100.0 % only when every record is out.
+            let permille = total > 0 ? min(1000, stats.records * 1000 / total) : 1000
+            parts.append("\(RunSummary.group(stats.records))/\(RunSummary.group(total)) \(permille / 10).\(permille % 10)%")
         } else {
             parts.append("\(RunSummary.group(stats.records)) done")
         }
@@ -61,8 +62,10 @@ final class ProgressLine {
         return parts.joined(separator: " · ")
     }
 
+    /// Records a second over the samples' window; over the whole run until the window is a second
+    /// long. A window without progress gives 0 (and no ETA), not the run's average.
     private func rate(now: UInt64, done: Int, elapsed: Double) -> Double {
-        guard let first = samples.first, now > first.ns, done > first.done else {
+        guard let first = samples.first, now >= first.ns + 1_000_000_000 else {
             return elapsed > 0 ? Double(done) / elapsed : 0
         }
         return Double(done - first.done) / (Double(now - first.ns) / 1e9)
