@@ -10,7 +10,6 @@ public final class RunMonitor {
     private let counter: LineCounter?
     /// Lines an earlier run answered (`--resume`): they are in the file but get no record now.
     private let alreadyAnswered: Int
-    private let totalKnowable: Bool
 
     /// - Parameters:
     ///   - progressFD: where to draw the progress line (stderr), or nil for none.
@@ -23,7 +22,6 @@ public final class RunMonitor {
         progress = progressFD.map { ProgressLine(fd: $0, now: now) }
         counter = progress != nil && totalKnowable ? input.flatMap(LineCounter.init) : nil
         self.alreadyAnswered = alreadyAnswered
-        self.totalKnowable = totalKnowable
     }
 
     /// Seconds since the monitor was made (the start of the run).
