@@ -7,6 +7,14 @@ import Glibc
 
 extension OutputFormat: ExpressibleByArgument {}
 
+extension RecordFormatter {
+    /// `--format` and `--fields` (already checked by `validate()`; nil means every field), as the
+    /// parent and its workers both read them.
+    init(format: OutputFormat, fieldList: String?) {
+        self.init(format: format, fields: fieldList.flatMap { try? RecordFormatter.parseFields($0) } ?? RecordField.allCases)
+    }
+}
+
 struct OutputOptions: ParsableArguments {
     @Option(
         name: [.customShort("o"), .long],
@@ -38,7 +46,7 @@ struct OutputOptions: ParsableArguments {
     }
 
     var formatter: RecordFormatter {
-        RecordFormatter(format: format, fields: fields.flatMap { try? RecordFormatter.parseFields($0) } ?? RecordField.allCases)
+        RecordFormatter(format: format, fieldList: fields)
     }
 
     /// The fd records go to: stdout, or `--output`'s file, appended to when resuming.

@@ -70,8 +70,7 @@ struct Worker: ParsableCommand {
         retry.apply(to: &configuration)
         let crawler = try Crawler(configuration: configuration)
         defer { crawler.close() }
-        let formatter = RecordFormatter(
-            format: format, fields: fields.flatMap { try? RecordFormatter.parseFields($0) } ?? RecordField.allCases)
+        let formatter = RecordFormatter(format: format, fieldList: fields)
         let marker = getenv("CRAWL_TEST_CRASH_ON").map { String(cString: $0) }
         do {
             _ = try crawler.runAsWorker(

@@ -28,25 +28,38 @@ enum WorkerWire {
         return Job(line: line, url: text(fields[3]), hostKey: 0, attempt: attempt, scheme: scheme)
     }
 
+    /// Written straight into the worker's buffer: no String per record on this per-URL path.
     static func appendAnswerPrefix(_ record: CrawlRecord, to out: inout [UInt8]) {
-        out.append(contentsOf: "\(record.line)\t\(record.status.map(String.init) ?? "")\t\(record.error?.rawValue ?? "")\t".utf8)
-        out.append(contentsOf: "\(record.bytes)\t\(record.elapsedMS)\t\(record.attempts)\t".utf8)
+        let tab = UInt8(ascii: "\t")
+        RecordJSON.integer(record.line, &out)
+        out.append(tab)
+        if let status = record.status { RecordJSON.integer(status, &out) }
+        out.append(tab)
+        if let error = record.error { out.append(contentsOf: error.rawValue.utf8) }
+        out.append(tab)
+        RecordJSON.integer(record.bytes, &out)
+        out.append(tab)
+        RecordJSON.integer(record.elapsedMS, &out)
+        out.append(tab)
+        RecordJSON.integer(record.attempts, &out)
+        out.append(tab)
     }
 
     /// An answer's fields after `N<TAB>`: the statistics and the record line (newline included).
     static func answer(_ bytes: ArraySlice<UInt8>) -> Answer? {
-        var fields: [ArraySlice<UInt8>] = []
         var start = bytes.startIndex
-        while fields.count < 5, let tab = bytes[start...].firstIndex(of: 0x09) {
-            fields.append(bytes[start..<tab])
-            start = tab + 1
+        /// The next tab-terminated field, without allocating.
+        func field() -> ArraySlice<UInt8>? {
+            guard let tab = bytes[start...].firstIndex(of: 0x09) else { return nil }
+            defer { start = tab + 1 }
+            return bytes[start..<tab]
         }
-        guard fields.count == 5, let bytesRead = integer(fields[2]), let elapsed = integer(fields[3]),
-            let attempts = integer(fields[4])
+        guard let statusField = field(), let errorField = field(), let bytesRead = field().flatMap(integer),
+            let elapsed = field().flatMap(integer), let attempts = field().flatMap(integer)
         else { return nil }
-        let status = fields[0].isEmpty ? nil : integer(fields[0])
-        let error = fields[1].isEmpty ? nil : ErrorKind(rawValue: text(fields[1]))
-        guard status != nil || fields[0].isEmpty, error != nil || fields[1].isEmpty else { return nil }
+        let status = statusField.isEmpty ? nil : integer(statusField)
+        let error = errorField.isEmpty ? nil : ErrorKind(rawValue: text(errorField))
+        guard status != nil || statusField.isEmpty, error != nil || errorField.isEmpty else { return nil }
         return Answer(status: status, error: error, bytes: bytesRead, elapsedMS: elapsed, attempts: attempts, line: bytes[start...])
     }
 
