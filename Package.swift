@@ -32,6 +32,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libcurl's TLS library, for one question libcurl does not answer (was a session resumed?).
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // DNS inside the event loop (libcurl's threaded resolver can neither be pointed at a server
+        // nor tell NXDOMAIN from a failing server).
+        .systemLibrary(
+            name: "CCares",
+            pkgConfig: "libcares",
+            providers: [.apt(["libc-ares-dev"])]
+        ),
         // Linux syscalls Swift cannot see or call directly (packed epoll_event, timerfd, pipe2).
         .target(
             name: "CCrawlSupport",
@@ -42,9 +55,10 @@ let package = Package(
         .target(
             name: "CrawlCore",
             dependencies: [
-                "CCurl", "CLibXML2", "CCrawlSupport",
+                "CCurl", "CLibXML2", "COpenSSL", "CCares", "CCrawlSupport",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
@@ -76,7 +90,7 @@ let package = Package(
 
         .testTarget(
             name: "CrawlCoreTests",
-            dependencies: ["CrawlCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["CrawlCore", "CCares", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "CrawlEndToEndTests",

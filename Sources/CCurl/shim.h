@@ -12,6 +12,7 @@ typedef size_t (*CCurl_data_cb)(char *_Nonnull data, size_t size, size_t nmemb, 
 typedef int (*CCurl_socket_cb)(CURL *_Nonnull easy, curl_socket_t s, int what, void *_Nullable userp,
                                void *_Nullable socketp);
 typedef int (*CCurl_timer_cb)(CURLM *_Nonnull multi, long timeout_ms, void *_Nullable userp);
+typedef CURLcode (*CCurl_ssl_ctx_cb)(CURL *_Nonnull easy, void *_Nonnull ssl_ctx, void *_Nullable userp);
 
 // MARK: easy options
 static inline CURLcode CCurl_easy_setopt_long(CURL *_Nonnull easy, CURLoption option, long value) {
@@ -33,6 +34,9 @@ static inline CURLcode CCurl_easy_setopt_slist(CURL *_Nonnull easy, CURLoption o
 }
 static inline CURLcode CCurl_easy_setopt_data_cb(CURL *_Nonnull easy, CURLoption option, CCurl_data_cb _Nullable cb) {
     return curl_easy_setopt(easy, option, cb);
+}
+static inline CURLcode CCurl_easy_setopt_ssl_ctx_cb(CURL *_Nonnull easy, CCurl_ssl_ctx_cb _Nullable cb) {
+    return curl_easy_setopt(easy, CURLOPT_SSL_CTX_FUNCTION, cb);
 }
 
 // MARK: easy info

@@ -14,6 +14,8 @@ struct Router: Sendable {
     let tracker = RequestTracker()
     /// Request counts of `/flaky/<key>`.
     let flakyCounters = FlakyCounters()
+    /// What the DNS responder was asked (`/dns/…`).
+    let dnsQueries = DNSQueries()
 
     init(store: FixtureStore) {
         self.store = store
@@ -59,6 +61,9 @@ struct Router: Sendable {
         case ("echo-headers", 1): echoHeaders(request, writer)
         case ("echo-header", 2): echoHeader(segments[1], request, writer)
         case ("proto", 1): proto(request, writer)
+        case ("dns", 1): writer.respond(.ok, contentType: "text/plain", body: writer.allocator.buffer(string: dnsQueries.address.withLockedValue { $0 }))
+        case ("dns-queries", 2):
+            writer.respond(.ok, contentType: "application/json", body: writer.allocator.buffer(string: dnsQueries.json(name: segments[1])))
         default: writer.notFound()
         }
     }
@@ -76,6 +81,7 @@ struct Router: Sendable {
         <li>/flaky/KEY?fail=N&amp;status=503&amp;retry_after=VALUE /flaky-count/KEY</li>
         <li>/track/TAG/ANY-ROUTE (counted per tag and local host) /stats/TAG (JSON)</li>
         <li>/echo-headers /echo-header/NAME /proto</li>
+        <li>/dns (the UDP DNS server's host:port, zone crawl.test: nx… NXDOMAIN, servfail… SERVFAIL, nodata… no records, else 127.0.0.1) /dns-queries/NAME (JSON)</li>
         <li>Absolute-form targets (GET http://any.host/ROUTE) are served as ROUTE with x-fixture-proxy: 1.</li>
         <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c).</li>
         </ul>

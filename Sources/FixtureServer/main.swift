@@ -83,6 +83,14 @@ func runServer() -> Int32 {
         }
     }
     let bases = [base] + options.extraHosts.map { "http://\($0):\(port)" }
+    do {
+        let dns = try DNSResponder.start(on: group, host: options.host, responder: DNSResponder(queries: router.dnsQueries))
+        servers.append(dns)
+        let dnsPort = dns.localAddress?.port ?? 0
+        router.dnsQueries.address.withLockedValue { $0 = options.host.contains(":") ? "[\(options.host)]:\(dnsPort)" : "\(options.host):\(dnsPort)" }
+    } catch {
+        fail("cannot listen for DNS on \(options.host) (udp): \(error)")
+    }
 
     do {
         if let file = options.casesURLsFile {

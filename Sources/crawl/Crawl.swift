@@ -84,6 +84,7 @@ struct Crawl: ParsableCommand {
     }
 
     func run() throws {
+        MemoryTuning.apply()
         // A closed stdout must surface as EPIPE from write(2), not kill the process mid-line.
         signal(SIGPIPE, SIG_IGN)
         Diagnostics.quiet = report.quiet

@@ -175,6 +175,12 @@ struct HTTPOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use ADDRESS for HOST:PORT instead of DNS (repeatable), as curl's --resolve.", valueName: "host:port:address"))
     var resolve: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "DNS servers to ask instead of the system's (resolv.conf), as curl's --dns-servers; a port after ':' ([v6]:port for IPv6).",
+            valueName: "ip[:port],..."))
+    var dnsServers: String?
+
     @Flag(name: .customLong("http1.1"), help: "Speak HTTP/1.1 only (by default HTTP/2 is used where a TLS server offers it).")
     var http11 = false
 
@@ -187,6 +193,31 @@ struct HTTPOptions: ParsableArguments {
     @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates or host names.")
     var insecure = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Trust the CA certificates in this PEM file instead of the system's (as curl; default $CURL_CA_BUNDLE or $SSL_CERT_FILE when set).",
+            valueName: "file"))
+    var cacert: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Also trust the hashed CA certificates in this directory (as curl; default $SSL_CERT_DIR when set). Slower than --cacert: the CA store is then read for every TLS connection.",
+            valueName: "dir"))
+    var capath: String?
+
+    /// curl's CLI reads these when neither flag is given; libcurl itself does not.
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var caFile: String? {
+        cacert ?? (capath == nil ? Self.environment("CURL_CA_BUNDLE") ?? Self.environment("SSL_CERT_FILE") : nil)
+    }
+
+    var caPath: String? {
+        capath ?? (cacert == nil && Self.environment("CURL_CA_BUNDLE") == nil ? Self.environment("SSL_CERT_DIR") : nil)
+    }
+
     func validate() throws {
         if http11 && http2PriorKnowledge { throw ValidationError("--http1.1 and --http2-prior-knowledge exclude each other") }
         for line in header where !line.contains(":") && !line.hasSuffix(";") {
@@ -195,9 +226,42 @@ struct HTTPOptions: ParsableArguments {
         for entry in resolve where entry.split(separator: ":", maxSplits: 2).count < 3 {
             throw ValidationError("--resolve must look like host:port:address, not '\(entry)'")
         }
+        if let caFile {
+            var info = stat()
+            guard stat(caFile, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(caFile, R_OK) == 0 else {
+                throw ValidationError("--cacert: cannot read the file '\(caFile)'")
+            }
+        }
+        if let caPath {
+            var info = stat()
+            guard stat(caPath, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                throw ValidationError("--capath: '\(caPath)' is not a directory")
+            }
+        }
+        if let dnsServers {
+            for server in dnsServers.split(separator: ",", omittingEmptySubsequences: false) where !Self.isServer(server) {
+                throw ValidationError(
+                    "--dns-servers must be a comma-separated list of ip[:port] ([ipv6]:port), not '\(dnsServers)'")
+            }
+        }
         if let proxy, !proxy.contains("://") {
             throw ValidationError("--proxy needs a scheme (http://, https://, socks5://, socks5h://), not '\(proxy)'")
         }
+    }
+
+    /// `1.2.3.4`, `1.2.3.4:53`, `::1`, `[::1]:53`: what c-ares takes as a server.
+    static func isServer(_ text: Substring) -> Bool {
+        func port(_ digits: Substring) -> Bool { Int(digits).map { (1...65_535).contains($0) } ?? false }
+        var v4 = in_addr()
+        var v6 = in6_addr()
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+            let rest = text[text.index(after: close)...]
+            return inet_pton(AF_INET6, String(text[text.index(after: text.startIndex)..<close]), &v6) == 1
+                && (rest.isEmpty || (rest.hasPrefix(":") && port(rest.dropFirst())))
+        }
+        if text.filter({ $0 == ":" }).count > 1 { return inet_pton(AF_INET6, String(text), &v6) == 1 }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        return inet_pton(AF_INET, String(parts[0]), &v4) == 1 && (parts.count == 1 || (parts.count == 2 && port(parts[1])))
     }
 
     func apply(to configuration: inout CrawlConfiguration) {
@@ -206,9 +270,12 @@ struct HTTPOptions: ParsableArguments {
         configuration.proxy = proxy
         configuration.noProxy = noproxy
         configuration.resolve = resolve
+        configuration.dnsServers = dnsServers
         configuration.httpVersion = http11 ? .http1_1 : http2PriorKnowledge ? .http2PriorKnowledge : .auto
         configuration.cookies = cookies
         configuration.insecure = insecure
+        configuration.caFile = caFile
+        configuration.caPath = caPath
     }
 }
 

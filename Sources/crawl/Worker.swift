@@ -45,6 +45,7 @@ struct Worker: ParsableCommand {
         arguments += configuration.resolve.map { "--resolve=\($0)" }
         if let proxy = configuration.proxy { arguments.append("--proxy=\(proxy)") }
         if let noProxy = configuration.noProxy { arguments.append("--noproxy=\(noProxy)") }
+        if let dnsServers = configuration.dnsServers { arguments.append("--dns-servers=\(dnsServers)") }
         switch configuration.httpVersion {
         case .auto: break
         case .http1_1: arguments.append("--http1.1")
@@ -52,10 +53,13 @@ struct Worker: ParsableCommand {
         }
         if configuration.cookies { arguments.append("--cookies") }
         if configuration.insecure { arguments.append("--insecure") }
+        if let caFile = configuration.caFile { arguments.append("--cacert=\(caFile)") }
+        if let caPath = configuration.caPath { arguments.append("--capath=\(caPath)") }
         return arguments
     }
 
     func run() throws {
+        MemoryTuning.apply()
         signal(SIGPIPE, SIG_IGN)
         // No worker outlives its parent, however the parent ends (even kill -9).
         guard WorkerLink.dieWithParent(parentPid) else { return }

@@ -23,7 +23,7 @@ import Testing
         #expect(
             Set(object.keys) == [
                 "url", "line", "final_url", "status", "title", "content_type", "charset", "redirects", "bytes",
-                "elapsed_ms", "attempts", "ip", "http_version", "timing", "error", "error_detail",
+                "elapsed_ms", "attempts", "ip", "http_version", "tls_resumed", "timing", "error", "error_detail",
             ])
     }
 

@@ -116,6 +116,39 @@ import Testing
         #expect(scheduler.isEmpty)
         #expect(scheduler.wakeTime(now: 0) == nil)
     }
+
+    /// A retry that is due while the caller has no free slot must not ask for a 0 ms wait: the
+    /// loop would spin until a transfer finished (it did, in the `--procs` parent).
+    /// What decides `Job.keepsConnection`: another line of the host queued, or a retry waiting.
+    @Test func hasMoreSeesQueuedLinesAndWaitingRetries() {
+        let scheduler = HostScheduler(policy: .init(perHost: 1), now: 0)
+        scheduler.enqueue(Self.job(1, host: 1), now: 0)
+        scheduler.enqueue(Self.job(2, host: 1), now: 0)
+        scheduler.enqueue(Self.job(3, host: 2), now: 0)
+        let first = scheduler.next(now: 0)
+        #expect(first?.line == 1 && scheduler.hasMore(hostKey: 1), "line 2 of host 1 is queued")
+        #expect(scheduler.next(now: 0)?.line == 3 && !scheduler.hasMore(hostKey: 2), "host 2 had one line")
+        scheduler.finished(hostKey: 1, now: 0)
+        let second = scheduler.next(now: 0)
+        #expect(second?.line == 2 && !scheduler.hasMore(hostKey: 1))
+        scheduler.finished(hostKey: 1, now: 0)
+        scheduler.requeue(second!, notBefore: 100 * Self.ms, now: 0)
+        #expect(scheduler.hasMore(hostKey: 1), "a retry is coming")
+        #expect(!scheduler.hasMore(hostKey: 99), "an unknown host has nothing")
+    }
+
+    @Test func aDueRetryDoesNotWakeALoopWithNoRoom() {
+        let scheduler = HostScheduler(policy: .init(), now: 0)
+        scheduler.enqueue(Self.job(1, host: 1), now: 0)
+        var first = Self.startAll(scheduler, at: 0)[0]
+        scheduler.finished(hostKey: 1, now: 0)
+        first.attempt = 2
+        scheduler.requeue(first, notBefore: 100 * Self.ms, now: 0)
+        #expect(scheduler.wakeTime(now: 0, canStart: true) == 100 * Self.ms)
+        #expect(scheduler.wakeTime(now: 200 * Self.ms, canStart: false) == nil, "only a finished job frees a slot")
+        #expect(scheduler.wakeTime(now: 200 * Self.ms, canStart: true) == 100 * Self.ms, "due: look now")
+        #expect(Self.startAll(scheduler, at: 200 * Self.ms).map(\.line) == [1])
+    }
 }
 
 @Suite struct RetryPolicyTests {
@@ -152,6 +185,9 @@ import Testing
         #expect(!RetryPolicy.retryableErrors.contains(.tls))
         #expect(!RetryPolicy.retryableErrors.contains(.badURL))
         #expect(!RetryPolicy.retryableErrors.contains(.tooSlow))
+        // NXDOMAIN is an answer: asking again gives the same one.
+        #expect(!RetryPolicy.retryableErrors.contains(.dns))
+        #expect(RetryPolicy.retryableErrors.contains(.dnsTemporary))
     }
 
     @Test func retriesRunOut() {
@@ -214,12 +250,16 @@ import Testing
         #expect(!InputLine.lacksScheme(text))
     }
 
-    @Test func wireRoundTrips() {
-        let job = Job(line: 42, url: "http://a.test/x y", hostKey: 9, attempt: 3, scheme: .httpFallback)
+    @Test(arguments: [true, false])
+    func wireRoundTrips(keepsConnection: Bool) {
+        var job = Job(line: 42, url: "http://a.test/x y", hostKey: 9, attempt: 3, scheme: .httpFallback)
+        job.keepsConnection = keepsConnection
         var out: [UInt8] = []
         WorkerWire.append(job, to: &out)
         let parsed = WorkerWire.job(out.dropLast())
         #expect(parsed?.line == 42 && parsed?.attempt == 3 && parsed?.scheme == .httpFallback && parsed?.url == job.url)
+        #expect(parsed?.keepsConnection == keepsConnection)
+        #expect(WorkerWire.job(Array("1\t1\t0\t2\thttp://a/".utf8)[...]) == nil, "keep is 0 or 1")
         out.removeAll()
         WorkerWire.appendAgain(job, afterMS: 1500, to: &out)
         let tab = out.firstIndex(of: 0x09)!

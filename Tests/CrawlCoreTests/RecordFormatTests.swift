@@ -25,7 +25,8 @@ import Testing
             url: "http://h/\(text ?? "")?q=a,b", line: i * 37 + 1, finalURL: text, status: i % 2 == 0 ? 200 : nil,
             title: text, contentType: hostile[(i + 1) % hostile.count], charset: i % 3 == 0 ? "utf-8" : nil,
             redirects: i, bytes: i * 1000, elapsedMS: i == 5 ? Int.max : i, attempts: i % 4,
-            ip: i % 3 == 0 ? "::1" : nil, httpVersion: i % 2 == 0 ? "1.1" : nil, timing: timings[i % timings.count],
+            ip: i % 3 == 0 ? "::1" : nil, httpVersion: i % 2 == 0 ? "1.1" : nil,
+            tlsResumed: [nil, true, false][i % 3], timing: timings[i % timings.count],
             error: i % 2 == 0 ? nil : ErrorKind.allCases[i % ErrorKind.allCases.count],
             errorDetail: hostile[(i + 3) % hostile.count])
     }
@@ -63,7 +64,7 @@ import Testing
 
     static let allColumns = [
         "url", "line", "final_url", "status", "title", "content_type", "charset", "redirects", "bytes", "elapsed_ms",
-        "attempts", "ip", "http_version", "dns_ms", "connect_ms", "tls_ms", "ttfb_ms", "total_ms", "error",
+        "attempts", "ip", "http_version", "tls_resumed", "dns_ms", "connect_ms", "tls_ms", "ttfb_ms", "total_ms", "error",
         "error_detail",
     ]
 
@@ -71,7 +72,7 @@ import Testing
         [
             clean(r.url), String(r.line), clean(r.finalURL), r.status.map(String.init) ?? "", clean(r.title),
             clean(r.contentType), clean(r.charset), String(r.redirects), String(r.bytes), String(r.elapsedMS),
-            String(r.attempts), clean(r.ip), clean(r.httpVersion),
+            String(r.attempts), clean(r.ip), clean(r.httpVersion), r.tlsResumed.map { $0 ? "true" : "false" } ?? "",
         ] + timingTexts(r) + [r.error?.rawValue ?? "", clean(r.errorDetail)]
     }
 

@@ -74,7 +74,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
         #expect(Set(object.keys) == [
             "urls", "errors", "status", "no_response", "errors_by_kind", "bytes", "requests", "seconds", "urls_per_s",
-            "latency_ms", "slowest_hosts", "hosts_not_tallied", "interrupted",
+            "latency_ms", "slowest_hosts", "hosts_not_tallied", "interrupted", "tls",
         ])
         #expect((object["status"] as? [String: Int])?["2xx"] == 1)
         #expect((object["errors_by_kind"] as? [String: Int]) == ["connect": 1])

@@ -50,6 +50,10 @@ int CCrawlSupport_die_with_parent(void);
 /// The width of the terminal on `fd` in columns; 0 when `fd` is not a terminal or does not say.
 int CCrawlSupport_terminal_columns(int fd);
 
+/// glibc's `mallopt(M_MMAP_THRESHOLD, bytes)`: allocations of at least `bytes` get their own
+/// mapping, returned to the kernel when freed. Returns 1 on success.
+int CCrawlSupport_malloc_mmap_threshold(int bytes);
+
 /// A non-blocking, close-on-exec eventfd: a counter another thread bumps to wake the event loop.
 int CCrawlSupport_eventfd(void);
 

@@ -46,12 +46,19 @@ public struct CrawlConfiguration: Sendable, Equatable {
     public var headers: [String] = []
     /// Skip TLS certificate and host name verification.
     public var insecure: Bool = false
+    /// A PEM file of CA certificates to trust instead of the system bundle (curl's `--cacert`).
+    public var caFile: String?
+    /// A directory of hashed CA certificates to trust as well (curl's `--capath`). Costs CPU on
+    /// every TLS connection: libcurl 7.88 caches the parsed CA store only when no CA path is set.
+    public var caPath: String?
     public var httpVersion: HTTPVersionChoice = .auto
     /// Proxy URL (http://, https://, socks5://, socks5h://…); nil = libcurl's `*_proxy`
     /// environment variables, as curl reads them.
     public var proxy: String?
     /// Hosts not to reach through the proxy (curl's `--noproxy` list).
     public var noProxy: String?
+    /// DNS servers to ask instead of the system's (curl's `--dns-servers`: `ip[:port],…`).
+    public var dnsServers: String?
     /// `host:port:address` entries that bypass DNS (curl's `--resolve`).
     public var resolve: [String] = []
     /// Keep cookies in memory between the transfers of one process (off by default: a crawl is not a session).

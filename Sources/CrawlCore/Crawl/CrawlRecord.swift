@@ -29,6 +29,10 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
     public var ip: String?
     /// The HTTP version of the last response: "1.0", "1.1", "2" or "3"; null when none.
     public var httpVersion: String?
+    /// Whether the last request's new TLS connection resumed an earlier session (an abbreviated
+    /// handshake, no certificate sent or verified again); null when that request made no TLS
+    /// handshake (plain http, a reused connection, or no connection at all).
+    public var tlsResumed: Bool?
     /// libcurl's timing of the last request; null when no request was made.
     public var timing: Timing?
     /// Null on success, else a stable error kind.
@@ -40,7 +44,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
         url: String, line: Int, finalURL: String? = nil, status: Int? = nil, title: String? = nil,
         contentType: String? = nil, charset: String? = nil, redirects: Int = 0, bytes: Int = 0,
         elapsedMS: Int = 0, attempts: Int = 0, ip: String? = nil, httpVersion: String? = nil,
-        timing: Timing? = nil, error: ErrorKind? = nil, errorDetail: String? = nil
+        tlsResumed: Bool? = nil, timing: Timing? = nil, error: ErrorKind? = nil, errorDetail: String? = nil
     ) {
         self.url = url
         self.line = line
@@ -55,6 +59,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
         self.attempts = attempts
         self.ip = ip
         self.httpVersion = httpVersion
+        self.tlsResumed = tlsResumed
         self.timing = timing
         self.error = error
         self.errorDetail = errorDetail
@@ -63,6 +68,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case url, line, status, title, charset, redirects, bytes, error, attempts, ip, timing
         case httpVersion = "http_version"
+        case tlsResumed = "tls_resumed"
         case finalURL = "final_url"
         case contentType = "content_type"
         case elapsedMS = "elapsed_ms"
@@ -85,6 +91,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
         try c.encode(attempts, forKey: .attempts)
         try c.encode(ip, forKey: .ip)
         try c.encode(httpVersion, forKey: .httpVersion)
+        try c.encode(tlsResumed, forKey: .tlsResumed)
         try c.encode(timing, forKey: .timing)
         try c.encode(error, forKey: .error)
         try c.encode(errorDetail, forKey: .errorDetail)

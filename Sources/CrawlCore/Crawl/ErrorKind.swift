@@ -7,8 +7,11 @@ public enum ErrorKind: String, Codable, Sendable, CaseIterable {
     case badURL = "bad_url"
     /// A scheme other than http or https, in the input or in a redirect.
     case unsupportedScheme = "unsupported_scheme"
-    /// The host name did not resolve.
+    /// The host name does not resolve: it does not exist (NXDOMAIN) or has no address. Final:
+    /// not retried, and the name is not asked again for 10 minutes.
     case dns
+    /// The DNS server did not answer or failed (timeout, SERVFAIL, refused): retried.
+    case dnsTemporary = "dns_temporary"
     /// No TCP connection could be made (refused, unreachable).
     case connect
     /// TLS handshake or certificate verification failed.

@@ -1,9 +1,10 @@
 /// Which failed attempts are tried again, and when (`--retries`, `--retry-backoff`,
 /// `--retry-after-max`), plus the http fallback of scheme-less lines.
 ///
-/// Retried: failures that a second try can fix — connection refused or reset, timeouts, DNS
-/// failures, an empty or cut-off response — and the statuses servers use for "not now" (429, 502,
-/// 503, 504). Never retried: other statuses (a 404 stays a 404), TLS verification, bad URLs,
+/// Retried: failures that a second try can fix — connection refused or reset, timeouts, a DNS
+/// server that failed to answer, an empty or cut-off response — and the statuses servers use for
+/// "not now" (429, 502, 503, 504). Never retried: other statuses (a 404 stays a 404), a name that
+/// does not exist (`dns`: NXDOMAIN is an answer, not a failure), TLS verification, bad URLs,
 /// redirect loops, oversized bodies, a too-slow server (`too_slow`: it is there, just slow).
 ///
 /// The wait is exponential with jitter (half fixed, half random, so retries of many URLs do not
@@ -16,7 +17,7 @@ struct RetryPolicy: Sendable, Equatable {
     var retryAfterMax: Double
 
     static let retryableStatuses: Set<Int> = [429, 502, 503, 504]
-    static let retryableErrors: Set<ErrorKind> = [.connect, .timeout, .dns, .network, .emptyResponse, .truncated]
+    static let retryableErrors: Set<ErrorKind> = [.connect, .timeout, .dnsTemporary, .network, .emptyResponse, .truncated]
 
     static func isRetryable(_ record: CrawlRecord) -> Bool {
         if let error = record.error { return retryableErrors.contains(error) }
@@ -31,7 +32,9 @@ struct RetryPolicy: Sendable, Equatable {
 
     /// - Parameter retryAfter: the final response's `Retry-After`, in seconds, if it had one.
     func outcome(_ record: CrawlRecord, _ job: Job, retryAfter: Int?) -> AttemptOutcome {
-        if job.scheme == .httpsFirst, record.error == .connect || record.error == .tls, record.status == nil {
+        if job.scheme == .httpsFirst, record.error == .connect || record.error == .tls, record.status == nil,
+            record.redirects == 0
+        {
             var next = job
             next.url = "http://" + job.inputURL
             next.scheme = .httpFallback

@@ -16,6 +16,15 @@ final class Transfer {
         case tooLarge
         /// A status that will be retried: the error page is not read.
         case retryStatus
+        /// A redirect to follow: its body is drained (for the connection) but not parsed.
+        case redirect
+    }
+
+    /// How a transfer (one request) ended: with the line's outcome, or with a redirect the loop
+    /// follows in the same slot (see `follow`).
+    enum End {
+        case outcome(AttemptOutcome)
+        case redirect(to: String)
     }
 
     let easy: CurlEasy
@@ -24,11 +33,24 @@ final class Transfer {
     private let maxBytes: Int
     private let drainMax: Int
     private let retryPolicy: RetryPolicy
+    private let maxRedirects: Int
+    /// h2c on a libcurl that cannot reuse it (see `configure`).
+    private let forbidReuseAlways: Bool
+    private let shared: TransferResources
 
     private(set) var job = Job(line: 0, url: "", hostKey: 0)
+    /// The URL of the current request: the job's, or a redirect's target.
+    private(set) var url = ""
+    /// Redirects followed so far for this job.
+    private(set) var redirects = 0
+    /// The `CURLOPT_RESOLVE` list of the current request (the resolver's answer plus `--resolve`).
+    private var resolveList: CurlStringList?
     /// The final response's status, from its status line.
     private var status = 0
+    /// When the job's first request started: `elapsed_ms` covers every redirect.
     private var startedNS: UInt64 = 0
+    /// The current response is a 3xx with a Location header.
+    private var hasLocation = false
     private var bytes = 0
     private var contentType: String?
     /// Content-Length of an unencoded final response: lets a title found in the body's last chunk
@@ -39,12 +61,17 @@ final class Transfer {
     private var stop: Stop?
     /// Bytes still to be read and dropped after the title, to keep the connection (see `drainMax`).
     private var drainLeft = 0
+    /// Whether the connection of the latest response resumed a TLS session (nil: not TLS).
+    private var tlsResumed: Bool?
 
     init(configuration: CrawlConfiguration, shared: TransferResources) throws {
         easy = try CurlEasy()
         maxBytes = configuration.maxBytes
         drainMax = configuration.drainMax
         retryPolicy = configuration.retryPolicy
+        maxRedirects = configuration.maxRedirects
+        self.shared = shared
+        forbidReuseAlways = configuration.httpVersion == .http2PriorKnowledge && Transfer.h2cReuseBroken
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -68,9 +95,9 @@ final class Transfer {
     private static func configure(_ easy: CurlEasy, _ configuration: CrawlConfiguration, _ shared: TransferResources) throws {
         try easy.set(CURLOPT_NOSIGNAL, true)
         try easy.set(CURLOPT_PROTOCOLS_STR, "http,https")
-        try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        try easy.set(CURLOPT_FOLLOWLOCATION, true)
-        try easy.set(CURLOPT_MAXREDIRS, configuration.maxRedirects)
+        // Redirects are followed by the loop, one request at a time (`follow`), so that each
+        // target's host goes through the crawler's resolver like the first.
+        try easy.set(CURLOPT_FOLLOWLOCATION, false)
         try easy.set(CURLOPT_TIMEOUT_MS, Int(configuration.timeout * 1000))
         try easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
         if configuration.lowSpeedLimit > 0 && configuration.lowSpeedTime > 0 {
@@ -83,6 +110,8 @@ final class Transfer {
         try easy.set(CURLOPT_HTTPHEADER, list: shared.headers)
         try easy.set(CURLOPT_RESOLVE, list: shared.resolve)
         try easy.set(CURLOPT_SHARE, share: shared.share)
+        try easy.set(CURLOPT_DNS_CACHE_TIMEOUT, Transfer.dnsCacheSeconds)
+        try shared.tlsSessions.install(on: easy)
         switch configuration.httpVersion {
         case .auto: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         case .http1_1: try easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
@@ -91,11 +120,12 @@ final class Transfer {
             // libcurl before 8.0.0 breaks a reused prior-knowledge connection ("Error in the HTTP2
             // framing layer", curl issue #10634, fixed by PR #10643): one connection per transfer
             // there (the Crawler also turns multiplexing off).
-            if Transfer.h2cReuseBroken { try easy.set(CURLOPT_FORBID_REUSE, true) }
+            // (applied per job in `prepare`)
         }
         if let proxy = configuration.proxy { try easy.set(CURLOPT_PROXY, proxy) }
         if let noProxy = configuration.noProxy { try easy.set(CURLOPT_NOPROXY, noProxy) }
         if configuration.cookies { try easy.set(CURLOPT_COOKIEFILE, "") }
+        try configureTrust(easy, configuration)
         if configuration.insecure {
             try easy.set(CURLOPT_SSL_VERIFYPEER, false)
             try easy.set(CURLOPT_SSL_VERIFYHOST, 0)
@@ -105,6 +135,34 @@ final class Transfer {
     }
 
     static var h2cReuseBroken: Bool { CurlGlobal.versionNumber < 0x08_00_00 }
+
+    /// How long libcurl keeps a resolved name (its default is 60 s). libcurl 7.88 walks its whole
+    /// DNS cache at the end of every transfer to drop stale entries (`Curl_hostcache_prune` in
+    /// `multi_done`), so the cache's size is a CPU cost per URL: over a list of new hosts at
+    /// 500 URLs/s a 60 s cache holds 30,000 names. Measured on the realnet benchmark (10,000 URLs
+    /// on 10,000 hosts, BENCHMARKS.md): 60 s 1.79 ms CPU per URL, 5 s 1.36 ms. A name is needed
+    /// again only for a new connection to its host, and a host's connection is kept while its next
+    /// URL is in sight (`Job.keepsConnection`), so a short cache loses little.
+    static let dnsCacheSeconds = 2
+
+    /// The CA store, parsed once per loop instead of once per TLS connection.
+    ///
+    /// libcurl 7.87+ keeps the parsed store in the multi handle and shares it with every new
+    /// connection (`CURLOPT_CA_CACHE_TIMEOUT`, 24 h), but only when no CA *path* is set, and
+    /// Debian's libcurl sets one by default (`--with-ca-path=/etc/ssl/certs` next to the bundle).
+    /// With it, OpenSSL parses the ~140-certificate system bundle into a new X509 store for every
+    /// connection: measured on the realnet benchmark (BENCHMARKS.md), 12 ms CPU and ~1.6 MB per
+    /// TLS connection in flight. The bundle alone holds the same roots as the directory, so the
+    /// path is dropped whenever a bundle is there; a user's `--capath` is kept (and pays that cost).
+    private static func configureTrust(_ easy: CurlEasy, _ configuration: CrawlConfiguration) throws {
+        if let caFile = configuration.caFile { try easy.set(CURLOPT_CAINFO, caFile) }
+        if let caPath = configuration.caPath {
+            try easy.set(CURLOPT_CAPATH, caPath)
+        } else if configuration.caFile != nil || CurlGlobal.defaultCAFile != nil {
+            try easy.set(CURLOPT_CAPATH, nil)
+        }
+        if CurlGlobal.defaultCAFile != nil { try easy.set(CURLOPT_PROXY_CAPATH, nil) }
+    }
 
     deinit {
         assert(easy.handle == nil, "Transfer was not closed")
@@ -116,14 +174,40 @@ final class Transfer {
 
     /// Readies the slot for a new URL; the easy handle keeps every other setting.
     func prepare(_ job: Job) throws {
-        try easy.set(CURLOPT_URL, job.url)
+        self.job = job
+        redirects = 0
+        startedNS = Clock.monotonicNanoseconds()
+        try request(job.url, crossOrigin: false)
+    }
+
+    /// Readies the slot for the redirect target `url` of the current job. A target on another
+    /// origin (scheme, host or port) gets the headers without `Authorization`, `Cookie` and
+    /// `Host`, as libcurl does when it follows (CVE-2018-1000007).
+    func follow(_ url: String, crossOrigin: Bool) throws {
+        redirects += 1
+        try request(url, crossOrigin: crossOrigin)
+    }
+
+    /// Hands libcurl the resolver's addresses for `host:port` with the next request.
+    func resolve(_ entry: String) throws {
+        let list = try CurlStringList([entry] + shared.resolveEntries)
+        try easy.set(CURLOPT_RESOLVE, list: list)
+        resolveList?.close()
+        resolveList = list
+    }
+
+    private func request(_ url: String, crossOrigin: Bool) throws {
+        self.url = url
+        try easy.set(CURLOPT_URL, url)
+        try easy.set(CURLOPT_FORBID_REUSE, !job.keepsConnection || forbidReuseAlways)
+        try easy.set(CURLOPT_HTTPHEADER, list: crossOrigin ? shared.crossOriginHeaders : shared.headers)
         // Over TLS, wait for a connection that may multiplex (HTTP/2 via ALPN) rather than open
         // another one. Not on plain http: there libcurl would hold every transfer to a host until
         // the first response told it the server speaks HTTP/1 (measured: latency x1.04 -> x1.11).
-        try easy.set(CURLOPT_PIPEWAIT, job.url.utf8.starts(with: "https:".utf8))
-        self.job = job
+        try easy.set(CURLOPT_PIPEWAIT, url.utf8.starts(with: "https:".utf8))
         status = 0
-        startedNS = Clock.monotonicNanoseconds()
+        hasLocation = false
+        resolveUS = 0
         bytes = 0
         contentType = nil
         contentLength = nil
@@ -131,12 +215,14 @@ final class Transfer {
         bodyStarted = false
         stop = nil
         drainLeft = 0
+        tlsResumed = nil
         errorBuffer[0] = 0
         // No state of the previous page may leak into this one, even if no body ever arrives.
         extractor.begin(declaredCharset: nil)
     }
 
-    // MARK: - libcurl callbacks (inside curl_multi_socket_action; no libcurl calls here)
+    // MARK: - libcurl callbacks (inside curl_multi_socket_action: nothing that drives a transfer,
+    // only getinfo on this handle)
 
     /// Header lines of every response, redirects included; a status line starts a new response,
     /// so what is left at the body is the final response's Content-Type.
@@ -149,12 +235,17 @@ final class Transfer {
             contentType = nil
             contentLength = nil
             contentEncoded = false
+            hasLocation = false
+            // The connection is up and still attached here; after the transfer it may be gone.
+            tlsResumed = easy.tlsSessionResumed
         } else if Transfer.hasName("content-type:", line) {
             contentType = String(decoding: line.dropFirst(13), as: UTF8.self).trimmingASCIIWhitespace()
         } else if Transfer.hasName("content-length:", line) {
             contentLength = Int(String(decoding: line.dropFirst(15), as: UTF8.self).trimmingASCIIWhitespace())
         } else if Transfer.hasName("content-encoding:", line) {
             contentEncoded = true
+        } else if Transfer.hasName("location:", line) {
+            hasLocation = Transfer.followedStatuses.contains(status)
         }
     }
 
@@ -167,7 +258,7 @@ final class Transfer {
 
     /// Returns false to stop the transfer (title known, not HTML, or over the byte cap).
     private func receiveBody(_ chunk: UnsafeRawBufferPointer) -> Bool {
-        if stop == .titleFound {
+        if stop == .titleFound || stop == .redirect {
             bytes += chunk.count
             drainLeft -= chunk.count
             return drainLeft >= 0
@@ -176,6 +267,13 @@ final class Transfer {
             if retryPolicy.wouldRetry(status: status, job) {
                 stop = .retryStatus
                 return false
+            }
+            if hasLocation {
+                // A redirect's body is not the page: read a short one for the connection's sake.
+                stop = .redirect
+                bytes += chunk.count
+                drainLeft = (!contentEncoded ? contentLength.map { $0 - chunk.count } : nil) ?? (drainMax - chunk.count)
+                return drainLeft >= 0 && drainLeft <= drainMax
             }
             bodyStarted = true
             guard Transfer.isHTML(contentType) else {
@@ -218,9 +316,22 @@ final class Transfer {
 
     // MARK: - Completion (in the loop, after the handle left the multi)
 
-    func finish(result: CURLcode) -> AttemptOutcome {
-        var record = CrawlRecord(url: job.inputURL, line: job.line, attempts: job.attempt)
+    /// The statuses followed, as a browser does (300 and 305 are not).
+    static let followedStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+    func finish(result: CURLcode) -> End {
         let status = easy.infoLong(CURLINFO_RESPONSE_CODE)
+        var tooManyRedirects = false
+        if Transfer.followedStatuses.contains(status), result == CURLE_OK || stop == .redirect,
+            let target = easy.infoString(CURLINFO_REDIRECT_URL)
+        {
+            guard redirects >= maxRedirects else {
+                extractor.close()
+                return .redirect(to: target)
+            }
+            tooManyRedirects = true
+        }
+        var record = CrawlRecord(url: job.inputURL, line: job.line, attempts: job.attempt)
         if status > 0 {
             record.status = status
             record.finalURL = easy.infoString(CURLINFO_EFFECTIVE_URL)
@@ -228,10 +339,15 @@ final class Transfer {
         }
         record.ip = easy.infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 }
         record.timing = timing()
-        record.redirects = easy.infoLong(CURLINFO_REDIRECT_COUNT)
+        // Only a request that made a handshake can have resumed one (a reused connection did neither).
+        if record.timing?.tlsUS != nil { record.tlsResumed = tlsResumed }
+        record.redirects = redirects
         record.contentType = contentType
         record.bytes = bytes
-        switch stop {
+        switch tooManyRedirects ? Stop.redirect : stop {
+        case .redirect:
+            record.error = .tooManyRedirects
+            record.errorDetail = "Maximum (\(maxRedirects)) redirects followed"
         case .titleFound:
             record.title = extractor.title
         case .notHTML, .retryStatus:
@@ -260,8 +376,33 @@ final class Transfer {
         extractor.close()
         record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
         let retryAfter = easy.infoOffset(CURLINFO_RETRY_AFTER).flatMap { $0 > 0 ? Int(clamping: $0) : nil }
-        return retryPolicy.outcome(record, job, retryAfter: retryAfter)
+        return .outcome(retryPolicy.outcome(record, job, retryAfter: retryAfter))
     }
+
+    /// The line's outcome when the current request never reached libcurl: its host did not
+    /// resolve, or (`refusedRedirect`) the last response redirected somewhere crawl does not go;
+    /// the record then describes that response, as its status is the answer there was.
+    func fail(_ kind: ErrorKind, _ detail: String, refusedRedirect: Bool = false) -> AttemptOutcome {
+        extractor.close()
+        var record = CrawlRecord(url: job.inputURL, line: job.line, attempts: job.attempt)
+        record.redirects = redirects
+        if refusedRedirect {
+            record.status = easy.infoLong(CURLINFO_RESPONSE_CODE)
+            record.finalURL = easy.infoString(CURLINFO_EFFECTIVE_URL)
+            record.httpVersion = Transfer.versionName(easy.infoLong(CURLINFO_HTTP_VERSION))
+            record.ip = easy.infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 }
+            record.timing = timing()
+            record.contentType = contentType
+        }
+        record.error = kind
+        record.errorDetail = detail
+        record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
+        return retryPolicy.outcome(record, job, retryAfter: nil)
+    }
+
+    /// Time the crawler's resolver took for the current request, added to libcurl's phases
+    /// (libcurl itself then finds the name at once).
+    var resolveUS: Int64 = 0
 
     private static func versionName(_ version: Int) -> String? {
         switch version {
@@ -280,14 +421,16 @@ final class Transfer {
         let connect = easy.infoOffset(CURLINFO_CONNECT_TIME_T) ?? 0
         let tls = easy.infoOffset(CURLINFO_APPCONNECT_TIME_T) ?? 0
         let ttfb = easy.infoOffset(CURLINFO_STARTTRANSFER_TIME_T) ?? 0
+        let resolve = resolveUS
         return Timing(
-            dnsUS: dns, connectUS: connect > 0 ? max(0, connect - dns) : 0,
-            tlsUS: tls > 0 ? max(0, tls - max(connect, dns)) : nil, ttfbUS: ttfb, totalUS: total)
+            dnsUS: resolve + dns, connectUS: connect > 0 ? max(0, connect - dns) : 0,
+            tlsUS: tls > 0 ? max(0, tls - max(connect, dns)) : nil, ttfbUS: resolve + ttfb, totalUS: resolve + total)
     }
 
     func close() {
         extractor.close()
         easy.close()
+        resolveList?.close()
         errorBuffer.deallocate()
     }
 }
@@ -304,17 +447,31 @@ enum Clock {
 final class TransferResources {
     let share: CurlShare
     let headers: CurlStringList
+    /// `headers` without Authorization, Cookie and Host, for a redirect to another origin.
+    let crossOriginHeaders: CurlStringList
     let resolve: CurlStringList
+    /// The user's `--resolve` entries, added to each request's list (see `Transfer.resolve`).
+    let resolveEntries: [String]
+    let tlsSessions: TLSSessionCache
 
     init(_ configuration: CrawlConfiguration) throws {
         share = try CurlShare(cookies: configuration.cookies)
         headers = try CurlStringList(configuration.headers)
+        crossOriginHeaders = try CurlStringList(configuration.headers.filter { header in
+            let name = header.prefix { $0 != ":" && $0 != ";" }.lowercased()
+            return name != "authorization" && name != "cookie" && name != "host"
+        })
         resolve = try CurlStringList(configuration.resolve)
+        resolveEntries = configuration.resolve
+        tlsSessions = TLSSessionCache()
     }
 
+    /// After the multi handle: its cached connections may store TLS sessions until they close.
     func close() {
         share.close()
         headers.close()
+        crossOriginHeaders.close()
         resolve.close()
+        tlsSessions.close()
     }
 }

@@ -1,4 +1,5 @@
 import CCurl
+import COpenSSL
 
 /// One libcurl easy handle, reused for transfer after transfer so its settings are made once.
 ///
@@ -65,6 +66,10 @@ final class CurlEasy {
         try CurlError.check(CCurl_easy_setopt_data_cb(raw, option, callback), "setopt(\(option.rawValue))")
     }
 
+    func set(sslContextCallback: CCurl_ssl_ctx_cb) throws {
+        try CurlError.check(CCurl_easy_setopt_ssl_ctx_cb(raw, sslContextCallback), "setopt(SSL_CTX_FUNCTION)")
+    }
+
     func infoLong(_ info: CURLINFO) -> Int {
         var value = 0
         return CCurl_easy_getinfo_long(raw, info, &value) == CURLE_OK ? value : 0
@@ -85,6 +90,17 @@ final class CurlEasy {
         var value: UnsafeMutableRawPointer?
         guard CCurl_easy_getinfo_ptr(raw, info, &value) == CURLE_OK else { return nil }
         return value
+    }
+
+    /// Whether the TLS connection this transfer runs on resumed a session: nil on plain http or
+    /// another TLS library. Only while the transfer runs (from a header or body callback): once it
+    /// is done, libcurl has detached the connection and the `SSL *` may already be freed.
+    var tlsSessionResumed: Bool? {
+        var value: UnsafeMutableRawPointer?
+        guard CCurl_easy_getinfo_ptr(raw, CURLINFO_TLS_SSL_PTR, &value) == CURLE_OK, let value else { return nil }
+        let info = value.assumingMemoryBound(to: curl_tlssessioninfo.self).pointee
+        guard info.backend == CURLSSLBACKEND_OPENSSL, let ssl = info.internals else { return nil }
+        return COpenSSL_session_reused(ssl) == 1
     }
 
     /// The handle must not be in a multi handle any more.

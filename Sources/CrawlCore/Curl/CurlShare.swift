@@ -1,8 +1,11 @@
 import CCurl
 
-/// A curl share handle: one DNS cache and one TLS session cache for every transfer of a loop (and
-/// cookies, when they are on), so a host resolved or a TLS session made by one slot serves all.
-/// Connections are already pooled by the multi handle.
+/// A curl share handle, for the cookies of a loop's transfers when `--cookies` is on.
+///
+/// Connections and the DNS cache are already shared by every handle of the multi handle; the DNS
+/// cache is not put here because libcurl 7.88 gives a share's DNS hash 23 buckets, the multi's 71,
+/// and walks a chain per lookup. TLS sessions are kept by `TLSSessionCache` (libcurl's shared
+/// cache holds 8).
 final class CurlShare {
     private(set) var handle: UnsafeMutableRawPointer?
 
@@ -10,7 +13,7 @@ final class CurlShare {
         try CurlGlobal.ensureInitialised()
         guard let handle = curl_share_init() else { throw CurlError(call: "curl_share_init", message: "out of memory") }
         self.handle = handle
-        var kinds = [CURL_LOCK_DATA_DNS, CURL_LOCK_DATA_SSL_SESSION]
+        var kinds: [curl_lock_data] = []
         if cookies { kinds.append(CURL_LOCK_DATA_COOKIE) }
         for kind in kinds {
             let code = CCurl_share_setopt_long(handle, CURLSHOPT_SHARE, Int(kind.rawValue))

@@ -1,5 +1,9 @@
 import CCurl
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Checks input lines with libcurl's own URL parser, so what is accepted here is exactly what
 /// libcurl will fetch, and nothing but http and https gets to a transfer.
 final class CurlURLParser {
@@ -51,6 +55,42 @@ final class CurlURLParser {
         case let other:
             return .reject(.unsupportedScheme, "scheme \(other) is not fetched: only http and https are")
         }
+    }
+
+    /// Where a fetchable URL connects: its scheme, its host as DNS knows it (IDN names in
+    /// punycode, lower case; an IPv6 literal in brackets) and its port (the scheme's default
+    /// when none is given). Nil for a URL `check` would reject.
+    struct Target: Equatable {
+        var scheme: String
+        var host: String
+        var port: Int
+
+        /// scheme://host:port: a redirect to another origin does not get the user's credentials.
+        var origin: String { "\(scheme)://\(host):\(port)" }
+
+        /// An IP address rather than a name: nothing to resolve.
+        var isAddress: Bool {
+            if host.hasPrefix("[") { return true }
+            var address = in_addr()
+            return inet_pton(AF_INET, host, &address) == 1
+        }
+    }
+
+    func target(_ url: String) -> Target? {
+        guard let handle else { preconditionFailure("CurlURLParser used after close()") }
+        _ = curl_url_set(handle, CURLUPART_URL, nil, 0)
+        guard url.withCString({ curl_url_set(handle, CURLUPART_URL, $0, 0) }) == CURLUE_OK else { return nil }
+        func part(_ which: CURLUPart, _ flags: Int32) -> String? {
+            var value: UnsafeMutablePointer<CChar>?
+            guard curl_url_get(handle, which, &value, UInt32(flags)) == CURLUE_OK, let value else { return nil }
+            defer { curl_free(value) }
+            return String(cString: value)
+        }
+        guard let scheme = part(CURLUPART_SCHEME, 0)?.asciiLowercased(), scheme == "http" || scheme == "https",
+            let host = part(CURLUPART_HOST, CURLU_PUNYCODE) ?? part(CURLUPART_HOST, 0),
+            let port = part(CURLUPART_PORT, CURLU_DEFAULT_PORT).flatMap({ Int($0) })
+        else { return nil }
+        return Target(scheme: scheme, host: host.asciiLowercased(), port: port)
     }
 
     func close() {

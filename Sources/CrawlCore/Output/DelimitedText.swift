@@ -73,6 +73,7 @@ enum DelimitedText {
             case .attempts: RecordJSON.integer(record.attempts, &out)
             case .ip: text(record.ip, style, &out)
             case .httpVersion: text(record.httpVersion, style, &out)
+            case .tlsResumed: if let resumed = record.tlsResumed { RecordJSON.boolean(resumed, &out) }
             case .timing: timing(record.timing, style, &out)
             case .error: text(record.error?.rawValue, style, &out)
             case .errorDetail: text(record.errorDetail, style, &out)

@@ -15,7 +15,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// `DelimitedText.timingColumns`): a spreadsheet cell cannot hold an object.
 public enum RecordField: String, CaseIterable, Sendable {
     case url, line, finalURL = "final_url", status, title, contentType = "content_type", charset, redirects,
-        bytes, elapsedMS = "elapsed_ms", attempts, ip, httpVersion = "http_version", timing, error,
+        bytes, elapsedMS = "elapsed_ms", attempts, ip, httpVersion = "http_version", tlsResumed = "tls_resumed",
+        timing, error,
         errorDetail = "error_detail"
 }
 

@@ -38,6 +38,8 @@ public enum RecordJSON {
         string(record.ip, &out)
         key("http_version", &out)
         string(record.httpVersion, &out)
+        key("tls_resumed", &out)
+        boolean(record.tlsResumed, &out)
         key("timing", &out)
         timing(record.timing, &out)
         key("error", &out)
@@ -71,6 +73,7 @@ public enum RecordJSON {
             case .attempts: integer(record.attempts, &out)
             case .ip: string(record.ip, &out)
             case .httpVersion: string(record.httpVersion, &out)
+            case .tlsResumed: boolean(record.tlsResumed, &out)
             case .timing: timing(record.timing, &out)
             case .error: string(record.error?.rawValue, &out)
             case .errorDetail: string(record.errorDetail, &out)
@@ -115,6 +118,15 @@ public enum RecordJSON {
             out.append(contentsOf: buffer[(20 - count)...])
         }
     }
+
+    /// `true`, `false` or `null`. Internal: CSV and TSV write the same words (empty for null).
+    static func boolean(_ value: Bool?, _ out: inout [UInt8]) {
+        guard let value else { return null(&out) }
+        out.append(contentsOf: value ? trueBytes : falseBytes)
+    }
+
+    private static let trueBytes: [UInt8] = Array("true".utf8)
+    private static let falseBytes: [UInt8] = Array("false".utf8)
 
     private static func timing(_ value: Timing?, _ out: inout [UInt8]) {
         guard let value else { return null(&out) }

@@ -37,8 +37,10 @@ public final class RunMonitor {
         stats.add(record, host: host)
     }
 
-    func add(status: Int?, error: ErrorKind?, bytes: Int, elapsedMS: Int, attempts: Int, host: String?) {
-        stats.add(status: status, error: error, bytes: bytes, elapsedMS: elapsedMS, attempts: attempts, host: host)
+    func add(status: Int?, error: ErrorKind?, bytes: Int, elapsedMS: Int, attempts: Int, tlsResumed: Bool?, host: String?) {
+        stats.add(
+            status: status, error: error, bytes: bytes, elapsedMS: elapsedMS, attempts: attempts, tlsResumed: tlsResumed,
+            host: host)
     }
 
     /// Counts a little more of the input and redraws the progress line when it is due.

@@ -20,6 +20,9 @@ public struct RunStats: Sendable {
     public private(set) var bytes = 0
     /// Requests made, retries and fallbacks included.
     public private(set) var attempts = 0
+    /// Records whose last request made a TLS handshake, and those that resumed a session.
+    public private(set) var tlsHandshakes = 0
+    public private(set) var tlsResumed = 0
     /// `elapsed_ms` of every record that made a request.
     public private(set) var latency = Histogram<UInt64>(numberOfSignificantValueDigits: .three)
     private var hosts: [String: HostTally] = [:]
@@ -43,8 +46,15 @@ public struct RunStats: Sendable {
     public init() {}
 
     /// Counts one record. `host` is the input URL's host (nil for lines never fetched).
-    public mutating func add(status: Int?, error: ErrorKind?, bytes: Int, elapsedMS: Int, attempts: Int, host: String?) {
+    public mutating func add(
+        status: Int?, error: ErrorKind?, bytes: Int, elapsedMS: Int, attempts: Int, tlsResumed: Bool? = nil,
+        host: String?
+    ) {
         records += 1
+        if let tlsResumed {
+            tlsHandshakes += 1
+            if tlsResumed { self.tlsResumed += 1 }
+        }
         if let error {
             errors += 1
             errorKinds[error, default: 0] += 1
@@ -69,7 +79,7 @@ public struct RunStats: Sendable {
     public mutating func add(_ record: CrawlRecord, host: String?) {
         add(
             status: record.status, error: record.error, bytes: record.bytes, elapsedMS: record.elapsedMS,
-            attempts: record.attempts, host: host)
+            attempts: record.attempts, tlsResumed: record.tlsResumed, host: host)
     }
 
     /// The hosts with the highest mean latency, most records first among equals.
@@ -94,6 +104,7 @@ public struct RunStats: Sendable {
             latencyMS: RunSummary.Latency(
                 p50: percentile(50), p95: percentile(95), p99: percentile(99),
                 max: latency.totalCount == 0 ? 0 : Int(latency.max)),
-            slowestHosts: slowestHosts(5), hostsNotTallied: hostsNotTallied, interrupted: interrupted)
+            slowestHosts: slowestHosts(5), hostsNotTallied: hostsNotTallied, interrupted: interrupted,
+            tls: RunSummary.TLSHandshakes(handshakes: tlsHandshakes, resumed: tlsResumed))
     }
 }

@@ -27,6 +27,8 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var hostsNotTallied: Int
     /// True when a signal stopped the run before every line was answered.
     public var interrupted: Bool
+    /// New TLS connections of the records' last requests, and how many of them resumed a session.
+    public var tls: TLSHandshakes
 
     public struct StatusClasses: Codable, Sendable, Equatable {
         public var informational, success, redirect, clientError, serverError, other: Int
@@ -35,6 +37,13 @@ public struct RunSummary: Codable, Sendable, Equatable {
             case informational = "1xx", success = "2xx", redirect = "3xx", clientError = "4xx", serverError = "5xx"
             case other
         }
+    }
+
+    public struct TLSHandshakes: Codable, Sendable, Equatable {
+        /// Records whose last request made a TLS handshake (`tls_resumed` not null).
+        public var handshakes: Int
+        /// Of those, the ones that resumed an earlier session (`tls_resumed: true`).
+        public var resumed: Int
     }
 
     public struct Latency: Codable, Sendable, Equatable {
@@ -55,7 +64,7 @@ public struct RunSummary: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case urls, errors, status, bytes, requests, seconds, interrupted
+        case urls, errors, status, bytes, requests, seconds, interrupted, tls
         case noResponse = "no_response"
         case errorsByKind = "errors_by_kind"
         case urlsPerSecond = "urls_per_s"
@@ -88,6 +97,11 @@ public struct RunSummary: Codable, Sendable, Equatable {
         lines.append(
             "  latency  p50 \(Self.group(latencyMS.p50)) ms · p95 \(Self.group(latencyMS.p95)) ms · "
                 + "p99 \(Self.group(latencyMS.p99)) ms · max \(Self.group(latencyMS.max)) ms")
+        if tls.handshakes > 0 {
+            lines.append(
+                "  tls      \(Self.group(tls.handshakes)) handshake\(tls.handshakes == 1 ? "" : "s") · "
+                    + "\(Self.group(tls.resumed)) resumed a session")
+        }
         if !slowestHosts.isEmpty {
             lines.append(
                 "  slowest  "

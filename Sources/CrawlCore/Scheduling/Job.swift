@@ -26,6 +26,10 @@ struct Job: Sendable, Equatable {
     var scheme: Scheme = .given
     /// Worker processes that died while this job was theirs (the parent retries once).
     var crashes: Int = 0
+    /// False when nothing else of this host is queued in the lines read ahead: the connection is
+    /// closed after the transfer instead of waiting idle in the cache (`CURLOPT_FORBID_REUSE`),
+    /// decided by the process that schedules (see `HostScheduler.hasMore`).
+    var keepsConnection: Bool = true
 
     /// The URL as the input line gave it: a scheme-less line is reported without the scheme
     /// crawl chose for it.

@@ -207,6 +207,8 @@ public final class WorkerPool {
         guard !inputDone, scheduler.waiting < Crawler.lookahead else { return false }
         if scheduler.outOfTokens && scheduler.waiting > 0 { return false }
         if options.ordered && order.count >= options.workers * options.window * 4 { return false }
+        // Lines in sight tell each start whether its host comes again (`Job.keepsConnection`).
+        if scheduler.waiting < Crawler.readAhead(concurrency: options.workers * options.window) { return true }
         // With every worker given up, lines are read only to be answered as `worker_crashed`.
         if liveWorkers == 0 { return true }
         // Enough to fill every window once the workers are ready, and beyond that only while a
@@ -218,7 +220,8 @@ public final class WorkerPool {
     /// Moves startable jobs into the worker's send buffer, up to its window.
     private func fill(_ slot: WorkerSlot, _ now: UInt64) {
         guard let process = slot.process, process.input != -1, slot.ready, !slot.gaveUp else { return }
-        while slot.outstanding.count < options.window, let job = scheduler.next(now: now, worker: slot.index) {
+        while slot.outstanding.count < options.window, var job = scheduler.next(now: now, worker: slot.index) {
+            job.keepsConnection = scheduler.hasMore(hostKey: job.hostKey)
             slot.outstanding[job.line] = job
             WorkerWire.append(job, to: &slot.sendBuffer)
         }
@@ -255,7 +258,10 @@ public final class WorkerPool {
 
     private func waitTimeoutMS() -> Int32 {
         let now = Clock.monotonicNanoseconds()
-        var wake = scheduler.wakeTime(now: now)
+        let canStart = slots.contains {
+            $0.process.map { $0.input != -1 } == true && $0.ready && !$0.gaveUp && $0.outstanding.count < options.window
+        }
+        var wake = scheduler.wakeTime(now: now, canStart: canStart)
         if let redraw = monitor?.wakeTime { wake = min(wake ?? redraw, redraw) }
         guard let wake else { return -1 }
         return wake <= now ? 0 : Int32(clamping: (wake - now + 999_999) / 1_000_000)
@@ -395,7 +401,7 @@ public final class WorkerPool {
                 }
                 monitor?.add(
                     status: answer.status, error: answer.error, bytes: answer.bytes, elapsedMS: answer.elapsedMS,
-                    attempts: answer.attempts, host: job.host)
+                    attempts: answer.attempts, tlsResumed: answer.tlsResumed, host: job.host)
                 try deliver(job.sequence, bytes: answer.line)
             }
         }

@@ -1,7 +1,7 @@
 /// The text lines between the `--procs` parent and its workers, one per job, tab-separated.
 ///
-///     parent → worker   N<TAB>attempt<TAB>scheme<TAB>URL
-///     worker → parent   N<TAB>status<TAB>error<TAB>bytes<TAB>elapsedMS<TAB>attempts<TAB>record line
+///     parent → worker   N<TAB>attempt<TAB>scheme<TAB>keep<TAB>URL
+///     worker → parent   N<TAB>status<TAB>error<TAB>bytes<TAB>elapsedMS<TAB>attempts<TAB>tls<TAB>record line
 ///                       N<TAB>!afterMS<TAB>attempt<TAB>scheme<TAB>URL   (try this line again)
 ///                       ready                                          (once, at start-up)
 ///
@@ -9,23 +9,27 @@
 /// start late, and with `--delay` two starts to one host would come closer than the delay.
 ///
 /// The numbers before an answer's record are what the parent's statistics need (status and error
-/// empty when null), so it never parses a record; the record line is already in the run's output
-/// format. `scheme` is `Job.Scheme`'s raw value. URLs never hold a tab or newline (`InputLine` turns
+/// empty when null; tls is `tls_resumed` as 1, 0 or empty), so it never parses a record; the record line is already in the run's output
+/// format. `scheme` is `Job.Scheme`'s raw value; `keep` is `Job.keepsConnection` as 1 or 0. URLs never hold a tab or newline (`InputLine` turns
 /// lines with control characters into `bad_url` records), so splitting on tabs is safe.
 enum WorkerWire {
     static let ready: [UInt8] = Array("ready\n".utf8)
 
     static func append(_ job: Job, to out: inout [UInt8]) {
-        out.append(contentsOf: "\(job.line)\t\(job.attempt)\t\(job.scheme.rawValue)\t\(job.url)\n".utf8)
+        out.append(
+            contentsOf: "\(job.line)\t\(job.attempt)\t\(job.scheme.rawValue)\t\(job.keepsConnection ? 1 : 0)\t\(job.url)\n".utf8)
     }
 
     /// A parent's line, without its newline.
     static func job(_ bytes: ArraySlice<UInt8>) -> Job? {
-        let fields = bytes.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
-        guard fields.count == 4, let line = Int(text(fields[0])), let attempt = Int(text(fields[1])),
-            let raw = UInt8(text(fields[2])), let scheme = Job.Scheme(rawValue: raw)
+        let fields = bytes.split(separator: 0x09, maxSplits: 4, omittingEmptySubsequences: false)
+        guard fields.count == 5, let line = Int(text(fields[0])), let attempt = Int(text(fields[1])),
+            let raw = UInt8(text(fields[2])), let scheme = Job.Scheme(rawValue: raw),
+            fields[3].count == 1, let keep = fields[3].first, keep == UInt8(ascii: "0") || keep == UInt8(ascii: "1")
         else { return nil }
-        return Job(line: line, url: text(fields[3]), hostKey: 0, attempt: attempt, scheme: scheme)
+        var job = Job(line: line, url: text(fields[4]), hostKey: 0, attempt: attempt, scheme: scheme)
+        job.keepsConnection = keep == UInt8(ascii: "1")
+        return job
     }
 
     /// Written straight into the worker's buffer: no String per record on this per-URL path.
@@ -43,6 +47,8 @@ enum WorkerWire {
         out.append(tab)
         RecordJSON.integer(record.attempts, &out)
         out.append(tab)
+        if let resumed = record.tlsResumed { out.append(resumed ? UInt8(ascii: "1") : UInt8(ascii: "0")) }
+        out.append(tab)
     }
 
     /// An answer's fields after `N<TAB>`: the statistics and the record line (newline included).
@@ -55,12 +61,21 @@ enum WorkerWire {
             return bytes[start..<tab]
         }
         guard let statusField = field(), let errorField = field(), let bytesRead = field().flatMap(integer),
-            let elapsed = field().flatMap(integer), let attempts = field().flatMap(integer)
+            let elapsed = field().flatMap(integer), let attempts = field().flatMap(integer), let tlsField = field()
         else { return nil }
+        let tlsResumed: Bool?
+        switch (tlsField.count, tlsField.first) {
+        case (0, _): tlsResumed = nil
+        case (1, UInt8(ascii: "1")): tlsResumed = true
+        case (1, UInt8(ascii: "0")): tlsResumed = false
+        default: return nil
+        }
         let status = statusField.isEmpty ? nil : integer(statusField)
         let error = errorField.isEmpty ? nil : ErrorKind(rawValue: text(errorField))
         guard status != nil || statusField.isEmpty, error != nil || errorField.isEmpty else { return nil }
-        return Answer(status: status, error: error, bytes: bytesRead, elapsedMS: elapsed, attempts: attempts, line: bytes[start...])
+        return Answer(
+            status: status, error: error, bytes: bytesRead, elapsedMS: elapsed, attempts: attempts, tlsResumed: tlsResumed,
+            line: bytes[start...])
     }
 
     struct Answer {
@@ -69,6 +84,7 @@ enum WorkerWire {
         var bytes: Int
         var elapsedMS: Int
         var attempts: Int
+        var tlsResumed: Bool?
         var line: ArraySlice<UInt8>
     }
 
