@@ -90,7 +90,7 @@ let package = Package(
 
         .testTarget(
             name: "CrawlCoreTests",
-            dependencies: ["CrawlCore", "CCares", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["CrawlCore", "CCares", "COpenSSL", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "CrawlEndToEndTests",

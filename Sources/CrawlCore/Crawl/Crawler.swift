@@ -284,8 +284,9 @@ public final class Crawler {
                 case .fetch(let job): scheduler.enqueue(job, now: now)
                 }
             }
-            // Watch the input only while a slot is free; a watched pipe whose writer is gone would
-            // otherwise report EPOLLHUP on every wait.
+            // Watch the input only while the loop would read it (a free slot, or room in the
+            // read-ahead); a watched pipe whose writer is gone would otherwise report EPOLLHUP on
+            // every wait.
             let wantInput = input.isPollable && !inputDone
                 && ((!idle.isEmpty && control?.hasRoom != false) || scheduler.waiting < readAhead)
                 && !scheduler.outOfTokens
