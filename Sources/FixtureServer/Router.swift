@@ -77,7 +77,7 @@ struct Router: Sendable {
         <li>/track/TAG/ANY-ROUTE (counted per tag and local host) /stats/TAG (JSON)</li>
         <li>/echo-headers /echo-header/NAME /proto</li>
         <li>Absolute-form targets (GET http://any.host/ROUTE) are served as ROUTE with x-fixture-proxy: 1.</li>
-        <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c).</li>
+        <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c); with --tls-cert, HTTPS with ALPN h2 and http/1.1.</li>
         </ul>
         """
 }
