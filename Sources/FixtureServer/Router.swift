@@ -3,6 +3,10 @@ import NIOHTTP1
 
 /// Maps a request to the route that answers it.
 ///
+/// Every route also takes `?close=1`: the connection is closed once that response has ended
+/// (`Connection: close` on HTTP/1.1, a `GOAWAY` ahead of the response on HTTP/2), so a test can
+/// force each request to a host onto a new connection, and over TLS a new handshake.
+///
 /// `Sendable`: one instance is shared by every connection on every event loop. It
 /// holds pre-built buffers plus the two counters tests read back (`tracker`,
 /// `flakyCounters`), which are lock-protected classes.
@@ -76,6 +80,7 @@ struct Router: Sendable {
         <li>/flaky/KEY?fail=N&amp;status=503&amp;retry_after=VALUE /flaky-count/KEY</li>
         <li>/track/TAG/ANY-ROUTE (counted per tag and local host) /stats/TAG (JSON)</li>
         <li>/echo-headers /echo-header/NAME /proto</li>
+        <li>ANY-ROUTE?close=1 closes the connection after the response.</li>
         <li>Absolute-form targets (GET http://any.host/ROUTE) are served as ROUTE with x-fixture-proxy: 1.</li>
         <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c); with --tls-cert, HTTPS with ALPN h2 and http/1.1.</li>
         </ul>
