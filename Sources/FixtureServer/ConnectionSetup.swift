@@ -11,7 +11,8 @@ import NIOSSL
 enum ConnectionSetup {
     /// The plain port's child channel initializer: only the sniffer until the first bytes arrive.
     static func initialize(_ channel: Channel, router: Router) -> EventLoopFuture<Void> {
-        channel.eventLoop.makeCompletedFuture {
+        router.connections.track(channel)
+        return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(HTTP2PrefaceSniffer(router: router)))
         }
     }
@@ -19,6 +20,7 @@ enum ConnectionSetup {
     /// The TLS port's child channel initializer: TLS, then the pipeline ALPN picked (no ALPN
     /// at all means HTTP/1.1). A failed handshake is closed by `NIOSSLServerHandler` itself.
     static func initializeTLS(_ channel: Channel, context: NIOSSLContext, router: Router) -> EventLoopFuture<Void> {
+        router.connections.track(channel)
         do {
             try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
         } catch {

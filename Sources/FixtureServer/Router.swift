@@ -8,8 +8,8 @@ import NIOHTTP1
 /// force each request to a host onto a new connection, and over TLS a new handshake.
 ///
 /// `Sendable`: one instance is shared by every connection on every event loop. It
-/// holds pre-built buffers plus the two counters tests read back (`tracker`,
-/// `flakyCounters`), which are lock-protected classes.
+/// holds pre-built buffers plus the counters tests read back (`tracker`,
+/// `flakyCounters`, `connections`), which are lock-protected classes.
 struct Router: Sendable {
     let store: FixtureStore
     let generated: GeneratedPages
@@ -18,6 +18,8 @@ struct Router: Sendable {
     let tracker = RequestTracker()
     /// Request counts of `/flaky/<key>`.
     let flakyCounters = FlakyCounters()
+    /// Open and peak connections, read at `/connections` (`ConnectionSetup` feeds it).
+    let connections = ConnectionCounter()
 
     init(store: FixtureStore) {
         self.store = store
@@ -60,6 +62,7 @@ struct Router: Sendable {
         case ("flaky", 2...): flaky(request, writer)
         case ("flaky-count", 2...): flakyCount(request, writer)
         case ("stats", 2): stats(segments[1], writer)
+        case ("connections", 1): connectionCounts(request, writer)
         case ("echo-headers", 1): echoHeaders(request, writer)
         case ("echo-header", 2): echoHeader(segments[1], request, writer)
         case ("proto", 1): proto(request, writer)
@@ -79,6 +82,7 @@ struct Router: Sendable {
         <li>/close-mid-body?title=0|1 /never /hang-body /bad-gzip /bomb /endless /empty /binary /gen/N</li>
         <li>/flaky/KEY?fail=N&amp;status=503&amp;retry_after=VALUE /flaky-count/KEY</li>
         <li>/track/TAG/ANY-ROUTE (counted per tag and local host) /stats/TAG (JSON)</li>
+        <li>/connections[?reset=1] (open and peak connections, JSON)</li>
         <li>/echo-headers /echo-header/NAME /proto</li>
         <li>ANY-ROUTE?close=1 closes the connection after the response.</li>
         <li>Absolute-form targets (GET http://any.host/ROUTE) are served as ROUTE with x-fixture-proxy: 1.</li>
