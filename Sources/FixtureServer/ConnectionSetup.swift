@@ -1,16 +1,54 @@
 import NIOCore
 import NIOHTTP1
 import NIOHTTP2
+import NIOSSL
 
-/// Builds each accepted connection's pipeline: HTTP/1.1, or HTTP/2 cleartext when the
-/// client starts with the HTTP/2 preface (h2c with prior knowledge, as
-/// `curl --http2-prior-knowledge` does). No TLS, so no ALPN: the first bytes decide.
+/// Builds each accepted connection's pipeline. On the plain port: HTTP/1.1, or HTTP/2
+/// cleartext when the client starts with the HTTP/2 preface (h2c with prior knowledge, as
+/// `curl --http2-prior-knowledge` does); no TLS, so no ALPN: the first bytes decide. On the
+/// TLS port (`--tls-cert`): the TLS handshake's ALPN decides, h2 or HTTP/1.1. Both protocols
+/// reach the same routes either way.
 enum ConnectionSetup {
-    /// The child channel initializer: only the sniffer until the first bytes arrive.
+    /// The plain port's child channel initializer: only the sniffer until the first bytes arrive.
     static func initialize(_ channel: Channel, router: Router) -> EventLoopFuture<Void> {
-        channel.eventLoop.makeCompletedFuture {
+        router.connections.track(channel)
+        return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(HTTP2PrefaceSniffer(router: router)))
         }
+    }
+
+    /// The TLS port's child channel initializer: TLS, then the pipeline ALPN picked (no ALPN
+    /// at all means HTTP/1.1). A failed handshake is closed by `NIOSSLServerHandler` itself.
+    static func initializeTLS(_ channel: Channel, context: NIOSSLContext, router: Router) -> EventLoopFuture<Void> {
+        router.connections.track(channel)
+        do {
+            try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
+        } catch {
+            return channel.eventLoop.makeFailedFuture(error)
+        }
+        return channel.configureHTTP2SecureUpgrade(
+            h2ChannelConfigurator: { channel in
+                channel.eventLoop.makeCompletedFuture { try configureHTTP2(channel.pipeline.syncOperations, router: router) }
+            },
+            http1ChannelConfigurator: { channel in
+                channel.eventLoop.makeCompletedFuture { try configureHTTP1(channel.pipeline.syncOperations, router: router) }
+            }
+        )
+    }
+
+    /// The server's TLS settings, made once and shared by every connection, so the session
+    /// ticket key BoringSSL generates for it is the same on every connection and a client can
+    /// resume a TLS 1.3 session (tickets are BoringSSL's server default) on a new connection.
+    /// TLS 1.2 and 1.3; ALPN offers h2 first, like a real HTTPS server.
+    static func makeTLSContext(certificateFile: String, keyFile: String) throws -> NIOSSLContext {
+        var configuration = TLSConfiguration.makeServerConfiguration(
+            certificateChain: try NIOSSLCertificate.fromPEMFile(certificateFile).map { .certificate($0) },
+            privateKey: .privateKey(try NIOSSLPrivateKey(file: keyFile, format: .pem))
+        )
+        configuration.minimumTLSVersion = .tlsv12
+        configuration.maximumTLSVersion = .tlsv13
+        configuration.applicationProtocols = ["h2", "http/1.1"]
+        return try NIOSSLContext(configuration: configuration)
     }
 
     /// The HTTP/1.1 pipeline, as it always was.
@@ -38,7 +76,7 @@ enum ConnectionSetup {
         try pipeline.addHandler(CloseOnError())
     }
 
-    /// Shared by both protocols: forced encodings, compression and the routes.
+    /// Shared by every protocol: forced encodings, compression and the routes.
     private static func addRequestHandlers(_ pipeline: ChannelPipeline.SynchronousOperations, router: Router) throws {
         try pipeline.addHandler(ForcedAcceptEncoding())
         try pipeline.addHandler(ResponseCompression.makeCompressor())

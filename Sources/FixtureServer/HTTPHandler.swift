@@ -1,5 +1,6 @@
 import NIOCore
 import NIOHTTP1
+import NIOHTTP2
 
 /// The per-connection handler: collects a request, hands it to the `Router`, and
 /// owns the connection's timers.
@@ -94,7 +95,7 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
 /// Writes one response for a route. Only used on the connection's event loop.
 ///
 /// It centralises the HTTP details every route needs: `HEAD` gets headers only,
-/// `Connection: close` is honoured after the response ends, and writes stop
+/// `Connection: close` and `?close=1` are honoured after the response ends, and writes stop
 /// quietly once the client has gone.
 struct ResponseWriter {
     let context: ChannelHandlerContext
@@ -111,7 +112,9 @@ struct ResponseWriter {
     func head(_ status: HTTPResponseStatus, _ headers: HTTPHeaders) {
         var headers = headers
         if request.isHTTP2 {
-            // Connection-level headers are forbidden in HTTP/2.
+            // Connection-level headers are forbidden in HTTP/2; `?close=1` says it with a GOAWAY
+            // instead, sent before the response so the client takes no further stream here.
+            if request.asksToClose { goAway() }
         } else if !request.keepsConnectionOpen {
             headers.replaceOrAdd(name: "connection", value: "close")
         } else if request.head.version.minor == 0 {
@@ -134,16 +137,33 @@ struct ResponseWriter {
     }
 
     /// Ends the response, then closes the connection unless it is to stay open
-    /// (`Request.keepsConnectionOpen`; never over HTTP/2, where the stream closes by itself).
+    /// (`Request.keepsConnectionOpen`). Over HTTP/2 the stream closes by itself, and only
+    /// `?close=1` closes the connection: the stream's parent channel.
     func end() {
         let keepAlive = request.keepsConnectionOpen
         let context = self.context
         let connection = self.connection
         let trackingID = self.trackingID
+        let isHTTP2 = request.isHTTP2
         context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).assumeIsolated().whenComplete { _ in
             if let trackingID { connection.finishTracking(trackingID) }
-            if !keepAlive { context.close(promise: nil) }
+            guard !keepAlive else { return }
+            if isHTTP2 {
+                context.channel.parent?.close(promise: nil)
+            } else {
+                context.close(promise: nil)
+            }
         }
+    }
+
+    /// Tells an HTTP/2 client that this stream is the connection's last (`GOAWAY`, no error):
+    /// it finishes this response but sends every later request on a new connection.
+    private func goAway() {
+        guard let parent = context.channel.parent,
+            let streamID = try? context.channel.syncOptions?.getOption(HTTP2StreamChannelOptions.streamID)
+        else { return }
+        let frame = HTTP2Frame(streamID: .rootStream, payload: .goAway(lastStreamID: streamID, errorCode: .noError, opaqueData: nil))
+        parent.writeAndFlush(frame, promise: nil)
     }
 
     /// A complete response with `Content-Length`; `HEAD` gets the same headers and no body.

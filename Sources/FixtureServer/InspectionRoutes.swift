@@ -2,11 +2,21 @@ import NIOCore
 import NIOHTTP1
 
 /// Routes that report what the server saw, so a test can check what its client sent:
-/// the protocol, the headers, and the per-tag counts of `RequestTracker`.
+/// the protocol, the headers, the per-tag counts of `RequestTracker`, and the connections.
 extension Router {
     /// `/stats/<tag>`: the `RequestTracker` numbers for `<tag>` as JSON. Never counted itself.
     func stats(_ tag: String, _ writer: ResponseWriter) {
         let json = tracker.statsJSON(tag: tag)
+        writer.respond(.ok, contentType: "application/json", body: writer.allocator.buffer(string: json))
+    }
+
+    /// `/connections[?reset=1]`: `{"open":n,"peak":m}` from `ConnectionCounter`, counting every
+    /// TCP connection (plain and TLS) since the server started or the last reset. `open` includes
+    /// the connection this request came on, so it is at least 1; read it on a fresh connection
+    /// after the client under test has exited, and `peak` is that client's (plus the reader's own
+    /// only if it overlapped). Process-wide: a test that checks it starts its own server.
+    func connectionCounts(_ request: Request, _ writer: ResponseWriter) {
+        let json = connections.json(reset: request.query["reset"] == "1")
         writer.respond(.ok, contentType: "application/json", body: writer.allocator.buffer(string: json))
     }
 

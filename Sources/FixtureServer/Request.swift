@@ -47,13 +47,16 @@ struct Request {
     /// the stream ends with the response and the connection stays up.
     var isHTTP2: Bool { head.version.major >= 2 }
 
+    /// `?close=1` (any route): the connection is closed after this response, on HTTP/2 too.
+    var asksToClose: Bool { query["close"] == "1" }
+
     /// Whether the connection stays open after this response. HTTP/2 streams end by
-    /// themselves and the connection stays up. An HTTP/1 request carrying `Upgrade` (an h2c
-    /// upgrade attempt such as curl's `--http2` on `http://`, which this server declines by
-    /// answering in HTTP/1.1) gets `Connection: close`: NIO's HTTP/1 decoder stops parsing
-    /// after such a request, so a client reusing the connection would hang.
+    /// themselves and the connection stays up, unless `?close=1` asked otherwise. An HTTP/1
+    /// request carrying `Upgrade` (an h2c upgrade attempt such as curl's `--http2` on `http://`,
+    /// which this server declines by answering in HTTP/1.1) gets `Connection: close`: NIO's HTTP/1
+    /// decoder stops parsing after such a request, so a client reusing the connection would hang.
     var keepsConnectionOpen: Bool {
-        isHTTP2 || (head.isKeepAlive && !head.headers.contains(name: "upgrade"))
+        !asksToClose && (isHTTP2 || (head.isKeepAlive && !head.headers.contains(name: "upgrade")))
     }
 
     /// `1.1`, `1.0`, or just `2` for HTTP/2 (how curl and the stats spell it).

@@ -3,9 +3,13 @@ import NIOHTTP1
 
 /// Maps a request to the route that answers it.
 ///
+/// Every route also takes `?close=1`: the connection is closed once that response has ended
+/// (`Connection: close` on HTTP/1.1, a `GOAWAY` ahead of the response on HTTP/2), so a test can
+/// force each request to a host onto a new connection, and over TLS a new handshake.
+///
 /// `Sendable`: one instance is shared by every connection on every event loop. It
-/// holds pre-built buffers plus the two counters tests read back (`tracker`,
-/// `flakyCounters`), which are lock-protected classes.
+/// holds pre-built buffers plus the counters tests read back (`tracker`,
+/// `flakyCounters`, `connections`), which are lock-protected classes.
 struct Router: Sendable {
     let store: FixtureStore
     let generated: GeneratedPages
@@ -16,6 +20,8 @@ struct Router: Sendable {
     let flakyCounters = FlakyCounters()
     /// What the DNS responder was asked (`/dns/…`).
     let dnsQueries = DNSQueries()
+    /// Open and peak connections, read at `/connections` (`ConnectionSetup` feeds it).
+    let connections = ConnectionCounter()
 
     init(store: FixtureStore) {
         self.store = store
@@ -58,6 +64,7 @@ struct Router: Sendable {
         case ("flaky", 2...): flaky(request, writer)
         case ("flaky-count", 2...): flakyCount(request, writer)
         case ("stats", 2): stats(segments[1], writer)
+        case ("connections", 1): connectionCounts(request, writer)
         case ("echo-headers", 1): echoHeaders(request, writer)
         case ("echo-header", 2): echoHeader(segments[1], request, writer)
         case ("proto", 1): proto(request, writer)
@@ -80,10 +87,12 @@ struct Router: Sendable {
         <li>/close-mid-body?title=0|1 /never /hang-body /bad-gzip /bomb /endless /empty /binary /gen/N</li>
         <li>/flaky/KEY?fail=N&amp;status=503&amp;retry_after=VALUE /flaky-count/KEY</li>
         <li>/track/TAG/ANY-ROUTE (counted per tag and local host) /stats/TAG (JSON)</li>
+        <li>/connections[?reset=1] (open and peak connections, JSON)</li>
         <li>/echo-headers /echo-header/NAME /proto</li>
         <li>/dns (the UDP DNS server's host:port, zone crawl.test: nx… NXDOMAIN, servfail… SERVFAIL, nodata… no records, else 127.0.0.1) /dns-queries/NAME (JSON)</li>
+        <li>ANY-ROUTE?close=1 closes the connection after the response.</li>
         <li>Absolute-form targets (GET http://any.host/ROUTE) are served as ROUTE with x-fixture-proxy: 1.</li>
-        <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c).</li>
+        <li>HTTP/1.1, and HTTP/2 cleartext with prior knowledge (h2c); with --tls-cert, HTTPS with ALPN h2 and http/1.1.</li>
         </ul>
         """
 }

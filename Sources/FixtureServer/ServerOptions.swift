@@ -20,12 +20,17 @@ struct ServerOptions: Sendable {
     var threads = System.coreCount
     /// Also listen on 127.0.0.2 … 127.0.0.N (same port), so tests have N distinct hosts.
     var loopbackHosts = 1
+    /// PEM certificate chain and private key: given both, the server also serves HTTPS on a
+    /// second port (the same hosts), so tests can check a client's TLS behaviour offline.
+    var tlsCertificateFile: String?
+    var tlsKeyFile: String?
 
     static let usage = """
         usage: fixture-server [--host 127.0.0.1] [--port 0] [--fixtures DIR]
                               [--cases-urls FILE] [--gen-urls FILE --gen-count N] [--loopback-hosts N]
-                              [--exit-on-stdin-eof] [--threads N]
-        Prints one line, the base URL (http://HOST:PORT), once it is listening.
+                              [--tls-cert FILE --tls-key FILE] [--exit-on-stdin-eof] [--threads N]
+        Prints one line, the base URL (http://HOST:PORT), once it is listening; with
+        --tls-cert/--tls-key (PEM) a second line follows, the HTTPS base (https://HOST:PORT2).
         """
 
     struct UsageError: Error, CustomStringConvertible {
@@ -67,12 +72,17 @@ struct ServerOptions: Sendable {
             case "--exit-on-stdin-eof": options.exitOnStdinEOF = true
             case "--threads": options.threads = try integer(in: 1...256)
             case "--loopback-hosts": options.loopbackHosts = try integer(in: 1...250)
+            case "--tls-cert": options.tlsCertificateFile = try value()
+            case "--tls-key": options.tlsKeyFile = try value()
             case "-h", "--help": throw UsageError(description: usage, isHelp: true)
             default: throw UsageError(description: "unknown argument '\(argument)'\n\(usage)")
             }
         }
         if options.genURLsFile != nil && options.genCount == 0 {
             throw UsageError(description: "--gen-urls needs --gen-count N (N > 0)")
+        }
+        if (options.tlsCertificateFile == nil) != (options.tlsKeyFile == nil) {
+            throw UsageError(description: "--tls-cert and --tls-key go together")
         }
         return options
     }
@@ -97,14 +107,14 @@ struct ServerOptions: Sendable {
         return nil
     }
 
-    /// The base URL clients use, with IPv6 literals bracketed.
     /// The extra listening addresses of `--loopback-hosts`.
     var extraHosts: [String] {
         loopbackHosts > 1 ? (2...loopbackHosts).map { "127.0.0.\($0)" } : []
     }
 
-    func baseURL(port: Int) -> String {
+    /// The base URL clients use (`https` for the TLS port), with IPv6 literals bracketed.
+    func baseURL(port: Int, scheme: String = "http") -> String {
         let printableHost = host.contains(":") ? "[\(host)]" : host
-        return "http://\(printableHost):\(port)"
+        return "\(scheme)://\(printableHost):\(port)"
     }
 }

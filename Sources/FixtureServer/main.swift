@@ -1,7 +1,9 @@
 // fixture-server: the offline HTTP server the crawler's tests and demos run against.
 //
-// It prints exactly one line on stdout, the base URL, once it is listening (after
-// writing any requested URL lists), and nothing else; errors go to stderr.
+// It prints one line on stdout, the base URL, once it is listening (after writing any
+// requested URL lists); with --tls-cert/--tls-key a second line follows, the https base URL
+// of the TLS port. Nothing else; errors go to stderr. Readers that only want the http base
+// read the first line, as before.
 
 #if canImport(Glibc)
 import Glibc
@@ -14,6 +16,7 @@ import Dispatch
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 
 /// Writes `line` and a newline straight to a file descriptor: unbuffered, so the
 /// URL line reaches a reading test at once (and no C `FILE*` globals are involved).
@@ -55,32 +58,57 @@ func runServer() -> Int32 {
         fail(error.description)
     }
 
-    let group = MultiThreadedEventLoopGroup(numberOfThreads: options.threads)
-    let bootstrap = ServerBootstrap(group: group)
-        .serverChannelOption(.backlog, value: 1024)
-        .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-        .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
-        .childChannelOption(.maxMessagesPerRead, value: 16)
-        // HTTP/1.1 or h2c, decided by the connection's first bytes (ConnectionSetup.swift).
-        .childChannelInitializer { channel in
-            ConnectionSetup.initialize(channel, router: router)
-        }
-
-    let server: Channel
-    do {
-        server = try bootstrap.bind(host: options.host, port: options.port).wait()
-    } catch {
-        fail("cannot listen on \(options.host):\(options.port): \(error)")
-    }
-    guard let port = server.localAddress?.port else { fail("bound socket has no port") }
-    let base = options.baseURL(port: port)
-    var servers = [server]
-    for host in options.extraHosts {
+    var tlsContext: NIOSSLContext?
+    if let certificate = options.tlsCertificateFile, let key = options.tlsKeyFile {
         do {
-            servers.append(try bootstrap.bind(host: host, port: port).wait())
+            tlsContext = try ConnectionSetup.makeTLSContext(certificateFile: certificate, keyFile: key)
         } catch {
-            fail("cannot listen on \(host):\(port): \(error)")
+            fail("cannot load --tls-cert \(certificate) / --tls-key \(key): \(error)")
         }
+    }
+
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: options.threads)
+    func makeBootstrap(_ initializer: @escaping @Sendable (Channel) -> EventLoopFuture<Void>) -> ServerBootstrap {
+        ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 1024)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.maxMessagesPerRead, value: 16)
+            .childChannelInitializer(initializer)
+    }
+    /// Binds `options.host` on `port` (0: an ephemeral one), then every `--loopback-hosts`
+    /// address on the port that got; returns the listeners and that port.
+    func listen(_ bootstrap: ServerBootstrap, port: Int) -> (listeners: [Channel], port: Int) {
+        let first: Channel
+        do {
+            first = try bootstrap.bind(host: options.host, port: port).wait()
+        } catch {
+            fail("cannot listen on \(options.host):\(port): \(error)")
+        }
+        guard let boundPort = first.localAddress?.port else { fail("bound socket has no port") }
+        var listeners = [first]
+        for host in options.extraHosts {
+            do {
+                listeners.append(try bootstrap.bind(host: host, port: boundPort).wait())
+            } catch {
+                fail("cannot listen on \(host):\(boundPort): \(error)")
+            }
+        }
+        return (listeners, boundPort)
+    }
+
+    // HTTP/1.1 or h2c, decided by the connection's first bytes (ConnectionSetup.swift).
+    let plain = listen(makeBootstrap { ConnectionSetup.initialize($0, router: router) }, port: options.port)
+    let port = plain.port
+    let base = options.baseURL(port: port)
+    var servers = plain.listeners
+    var banner = base
+    if let tlsContext {
+        // HTTPS on a second ephemeral port of the same hosts; ALPN picks h2 or HTTP/1.1.
+        let secure = listen(
+            makeBootstrap { ConnectionSetup.initializeTLS($0, context: tlsContext, router: router) }, port: 0)
+        servers += secure.listeners
+        banner += "\n" + options.baseURL(port: secure.port, scheme: "https")
     }
     let bases = [base] + options.extraHosts.map { "http://\($0):\(port)" }
     do {
@@ -127,7 +155,8 @@ func runServer() -> Int32 {
         }
     }
 
-    writeLine(base, to: STDOUT_FILENO)
+    // Both lines in one write: a reader that sees the first one can read the second at once.
+    writeLine(banner, to: STDOUT_FILENO)
 
     for listener in servers { try? listener.closeFuture.wait() }
     // Closes every open connection, including deliberately stuck ones, and cancels timers.

@@ -12,9 +12,9 @@ import Testing
         return records
     }
 
-    /// h2c only: a TLS fixture would add swift-nio-ssl's BoringSSL build to CI. With the libcurl of
-    /// Debian 12 (7.88.1) crawl opens one h2c connection per transfer (see Transfer.configure), so
-    /// multiplexing is not asserted here.
+    /// h2c here; HTTP/2 over TLS (ALPN) is in TLSTests. With the libcurl of Debian 12 (7.88.1)
+    /// crawl opens one h2c connection per transfer (see Transfer.configure), so multiplexing is
+    /// not asserted here.
     @Test func http2PriorKnowledgeIsUsed() throws {
         let tag = newTag("h2")
         let server = FixtureServerProcess.shared

@@ -259,24 +259,28 @@ public final class Crawler {
             // Start what the rules allow; read more input while a slot is still free, so a host
             // at its limit makes the loop look further down the list for other hosts, and up to
             // `readAhead` lines anyway, so each start knows whether its host comes again.
+            var blocked = false
             refill: while true {
                 let room = !idle.isEmpty && control?.hasRoom != false
-                if room, var job = scheduler.next(now: now) {
+                let mayRead = !blocked && !inputDone && !scheduler.outOfTokens && scheduler.waiting < Crawler.lookahead
+                // The read-ahead first, so even the first URL of a host knows whether more follow.
+                let readFirst = mayRead && scheduler.waiting < readAhead
+                if !readFirst, room, var job = scheduler.next(now: now) {
                     if hooks.schedules { job.keepsConnection = scheduler.hasMore(hostKey: job.hostKey) }
                     try start(job)
                     continue
                 }
-                guard !inputDone, !scheduler.outOfTokens, scheduler.waiting < Crawler.lookahead,
-                    room || scheduler.waiting < readAhead
-                else { break }
+                guard readFirst || (mayRead && room) else { break }
                 let item: InputItem
                 switch try input.next() {
                 case .line(let number, let bytes): item = .line(number, bytes)
                 case .overlong(let number): item = .overlong(number)
-                case .wouldBlock: break refill
+                case .wouldBlock:
+                    blocked = true
+                    continue
                 case .end:
                     inputDone = true
-                    break refill
+                    continue
                 }
                 switch route(item) {
                 case .ignore: break

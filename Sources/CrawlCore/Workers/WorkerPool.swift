@@ -183,10 +183,14 @@ public final class WorkerPool {
     /// Hands out what may start, then reads input while a worker still has room for more, so a
     /// host at its limit makes the parent look further down the list for other hosts.
     private func pump(_ input: LineReader) throws {
+        let readAhead = Crawler.readAhead(concurrency: options.workers * options.window)
         reading: while true {
-            let now = Clock.monotonicNanoseconds()
-            for slot in slots { fill(slot, now) }
-            guard wantsInput else { break }
+            // The read-ahead first, so even the first URL of a host knows whether more follow.
+            if !(wantsInput && scheduler.waiting < readAhead) {
+                let now = Clock.monotonicNanoseconds()
+                for slot in slots { fill(slot, now) }
+                guard wantsInput else { break }
+            }
             switch try input.next() {
             case .line(let number, let bytes):
                 try take(router.route(number: number, bytes: bytes))
