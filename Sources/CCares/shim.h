@@ -12,17 +12,20 @@
 #include <string.h>
 #include <sys/socket.h>
 
-/// A channel whose sockets are reported to `cb`, with `timeout_ms` per try and `tries` tries per
-/// server; servers, search domains and the hosts file come from the system (resolv.conf).
+/// A channel whose sockets are reported to `cb`, with `timeout_ms` per try, `tries` tries per
+/// server and `receive_buffer` bytes of socket receive buffer asked for (the kernel caps it at
+/// net.core.rmem_max); servers, search domains and the hosts file come from the system.
 static inline int CCares_init(ares_channel *_Nonnull channel, ares_sock_state_cb _Nonnull cb, void *_Nullable data,
-                              int timeout_ms, int tries) {
+                              int timeout_ms, int tries, int receive_buffer) {
     struct ares_options options;
     memset(&options, 0, sizeof options);
     options.sock_state_cb = cb;
     options.sock_state_cb_data = data;
     options.timeout = timeout_ms;
     options.tries = tries;
-    return ares_init_options(channel, &options, ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES);
+    options.socket_receive_buffer_size = receive_buffer;
+    return ares_init_options(channel, &options,
+                             ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_RCVBUF);
 }
 
 /// Milliseconds until c-ares must be called for its timeouts (rounded up), or -1 for none.

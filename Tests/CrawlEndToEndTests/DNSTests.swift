@@ -37,7 +37,19 @@ import Testing
         #expect(try Self.queries(host) == 1)
     }
 
-    /// NXDOMAIN is an answer: not retried, and asked once for every line of that host.
+    /// More new names at once than the resolver asks at a time (`Resolver.maxInFlight`): the rest
+    /// wait their turn, and every one is asked once and answered.
+    @Test func aBurstOfNewNamesIsResolvedInTurns() throws {
+        let tag = newTag("burst").lowercased()
+        let hosts = (0..<300).map { "b\($0)-\(tag).crawl.test" }
+        let records = try Self.crawl(
+            hosts.map { "http://\($0):\(Self.port)/pages/basic.html" }, ["-c", "300", "--per-host", "0", "--retries", "0"])
+        #expect(records.allSatisfy { $0["status"] as? Int == 200 }, "\(records.filter { $0["status"] as? Int != 200 }.prefix(3))")
+        #expect(try hosts.prefix(5).allSatisfy { try Self.queries($0) == 1 })
+    }
+
+    /// NXDOMAIN is an answer: not retried, and asked once for every line of that host — once per
+    /// worker, since an idle worker may take queued lines of a host another worker has seen.
     @Test(arguments: [1, 2])
     func aMissingNameIsFinalAndAskedOnce(procs: Int) throws {
         let host = Self.name("nx")
@@ -49,7 +61,7 @@ import Testing
             #expect((record["error_detail"] as? String)?.contains("NXDOMAIN") == true)
             #expect(record["status"] is NSNull)
         }
-        #expect(try Self.queries(host) == 1, "the negative answer is cached")
+        #expect(try (1...procs).contains(Self.queries(host)), "the negative answer is cached")
     }
 
     @Test func aNameWithoutAddressesIsFinal() throws {

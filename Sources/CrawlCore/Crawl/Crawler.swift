@@ -346,8 +346,9 @@ public final class Crawler {
                 try multi.socketAction(CCurl_socket_timeout(), 0)
                 if let error = callbackError { throw error }
             }
-            if let resolver, let dns = resolver.deadline(now: 0), dns <= Clock.monotonicNanoseconds() {
-                try resolver.processTimeouts()
+            if let resolver {
+                let now = Clock.monotonicNanoseconds()
+                if let due = resolver.deadline(now: now), due <= now { try resolver.processTimeouts() }
             }
             try multi.drainCompleted { easy, result in
                 let transfer = Transfer.from(easy_private(easy))

@@ -10,10 +10,11 @@ struct TokenBucket {
     private var tokens: Double
     private var updatedNS: UInt64
 
-    init(perSecond: Double, now: UInt64) {
+    /// - Parameter burst: the most tokens held; nil = a tenth of a second's worth (at least one).
+    init(perSecond: Double, burst: Double? = nil, now: UInt64) {
         precondition(perSecond > 0)
         self.perSecond = perSecond
-        burst = max(1, perSecond / 10)
+        self.burst = max(1, burst ?? perSecond / 10)
         // Start with one token, not a full burst: the first tenth of a second is not a spike.
         tokens = 1
         updatedNS = now
