@@ -7,6 +7,8 @@ Fetch.requestPaused events are answered by a handler on a thread of their own, s
 paused for interception never waits on the caller that is waiting for Page.navigate.
 """
 
+import fcntl
+import shutil
 import json
 import os
 import queue
@@ -28,20 +30,28 @@ class CDPClosed(CDPError):
     pass
 
 
+def _high_pipe():
+    """A pipe whose fds are 10 or more, so that moving them onto 3 and 4 never clobbers one of them."""
+    fds = []
+    for fd in os.pipe():
+        high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+        os.close(fd)
+        fds.append(high)
+    return fds[0], fds[1]
+
+
 class Browser:
     def __init__(self, argv, env=None, stderr_path=None, paused_handler=None):
-        self._to_r, self._to_w = os.pipe()      # we write, chromium reads on its fd 3
-        self._from_r, self._from_w = os.pipe()  # chromium writes on its fd 4, we read
+        self._to_r, self._to_w = _high_pipe()      # we write, chromium reads on its fd 3
+        self._from_r, self._from_w = _high_pipe()  # chromium writes on its fd 4, we read
         to_r, from_w = self._to_r, self._from_w
-
-        def child_fds():
-            os.dup2(to_r, 3)
-            os.dup2(from_w, 4)
-
+        # Chromium wants its ends on fds 3 and 4: bash (dash takes one-digit fds only) moves them there
+        # and execs the browser.
+        wrapper = [shutil.which("bash") or "/bin/bash", "-c", 'exec "$@" 3<&%d 4>&%d %d<&- %d>&-' % (to_r, from_w, to_r, from_w), "sh"]
         self._stderr = open(stderr_path, "ab") if stderr_path else subprocess.DEVNULL
         self.proc = subprocess.Popen(
-            argv, stdin=subprocess.DEVNULL, stdout=self._stderr, stderr=self._stderr, env=env,
-            pass_fds=(to_r, from_w), preexec_fn=child_fds, start_new_session=True)
+            wrapper + list(argv), stdin=subprocess.DEVNULL, stdout=self._stderr, stderr=self._stderr, env=env,
+            pass_fds=(to_r, from_w), start_new_session=True)
         os.close(self._to_r)
         os.close(self._from_w)
         self._write_lock = threading.Lock()

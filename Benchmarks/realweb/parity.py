@@ -72,11 +72,22 @@ def unpack(tarball, dest):
 
 
 def find_root(dest):
-    """The folder that holds the group folders (pages/, feeds/, spec/), at most 3 levels down."""
-    for depth_dir, dirs, _files in walk_limited(dest, 3):
-        if sum(1 for g in GROUPS if g in dirs) >= 2:
-            return depth_dir
-    sys.exit("parity: no pages/, feeds/, spec/ folders found under %s" % dest)
+    """The folder that holds pages/ (the corpus's one top-level folder), at most 3 levels down."""
+    for dirpath, dirs, _files in walk_limited(dest, 3):
+        if "pages" in dirs:
+            return dirpath
+    sys.exit("parity: no pages/ folder found under %s" % dest)
+
+
+# The corpus keeps every document under pages/<source>/; the groups are sets of sources.
+GROUP_OF_SOURCE = {"chardet-feeds": "feeds", "html5lib-tests": "spec", "wpt": "spec"}
+
+
+def group_of(rel):
+    parts = rel.split(os.sep)
+    if len(parts) >= 3 and parts[0] == "pages":
+        return GROUP_OF_SOURCE.get(parts[1], "pages")
+    return parts[0] if parts[0] in GROUPS else "pages"
 
 
 def walk_limited(top, depth):
@@ -153,23 +164,20 @@ def load_expected(root):
 
 def load_docs(root):
     docs = []
-    for group in GROUPS:
-        gdir = os.path.join(root, group)
-        if not os.path.isdir(gdir):
-            continue
-        for dirpath, dirs, files in os.walk(gdir):
-            dirs.sort()
-            for name in sorted(files):
-                if name.startswith(".") or name.endswith(META_SUFFIXES):
-                    continue
-                path = os.path.join(dirpath, name)
-                rel = os.path.relpath(path, root)
-                with open(path, "rb") as f:
-                    data = f.read()
-                docs.append({
-                    "group": group, "rel": rel, "path": path, "size": len(data),
-                    "sha1": hashlib.sha1(data).hexdigest(), "decl": charsets.declarations(data),
-                })
+    for dirpath, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            if name.startswith(".") or name.endswith(META_SUFFIXES):
+                continue
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, root)
+            with open(path, "rb") as f:
+                data = f.read()
+            docs.append({
+                "group": group_of(rel), "rel": rel, "path": path, "size": len(data),
+                "sha1": hashlib.sha1(data).hexdigest(), "decl": charsets.declarations(data),
+            })
+    docs.sort(key=lambda d: (GROUPS.index(d["group"]), d["rel"]))
     return docs
 
 
@@ -422,7 +430,10 @@ class BrowserPool:
         else:
             if tab is not None:
                 tab.blocked += 1
-            br.post("Fetch.failRequest", {"requestId": rid, "errorReason": "BlockedByClient"}, session=msg.get("sessionId"))
+            # 204 No Content: the navigation does not commit, the page stays (a failed request would
+            # replace it with an error page)
+            br.post("Fetch.fulfillRequest", {"requestId": rid, "responseCode": 204, "responseHeaders": [],
+                                             "body": ""}, session=msg.get("sessionId"))
 
     def start(self):
         netlog = None
@@ -527,48 +538,71 @@ LOOPBACK = re.compile(r"^(\[?::1\]?|127\.\d+\.\d+\.\d+|localhost)(:\d+)?$")
 
 
 def scan_netlogs(paths):
-    """Non-loopback hosts in the browser's net logs: URLs it tried (and the rules blocked), and any
-    socket address that is not loopback (must be none)."""
-    urls = collections.Counter()
-    addresses = collections.Counter()
-    resolved = collections.Counter()
+    """What the browser's net logs (--log-net-log, one event a line) say about non-loopback hosts:
+    the external URLs pages asked for (the resolver rules and the closed proxy refuse them), host names
+    it was asked to resolve, and every socket connect to a non-loopback address, TCP and UDP apart
+    (Chromium's IPv6 reachability check connect()s a UDP socket to 2001:4860:4860::8888 without
+    sending anything; TCP must be none)."""
+    url_hosts = collections.Counter()
+    tcp = collections.Counter()
+    udp = collections.Counter()
+    hosts = collections.Counter()
     scanned = 0
-    url_re = re.compile(rb'"url":"([a-z-]+)://([^"/?#]+)')
-    addr_re = re.compile(rb'"(?:address|remote_address|peer_address|source_address|local_address)":"([^"]+)"')
-    host_re = re.compile(rb'"host":"([^"]+)"')
     for path in paths:
         try:
             f = open(path, "rb")
         except OSError:
             continue
+        etypes, stypes = {}, {}
         with f:
-            for line in f:
-                scanned += len(line)
-                for m in url_re.finditer(line):
-                    scheme, host = m.group(1).decode(), m.group(2).decode("latin-1")
-                    host = host.rsplit("@", 1)[-1]
-                    if scheme in ("http", "https", "ws", "wss") and not LOOPBACK.match(host):
-                        urls[host] += 1
-                for m in addr_re.finditer(line):
-                    a = m.group(1).decode("latin-1")
-                    if not LOOPBACK.match(a) and not a.startswith(("0.0.0.0", "[::]")):
-                        addresses[a] += 1
-                for m in host_re.finditer(line):
-                    h = m.group(1).decode("latin-1")
-                    if not LOOPBACK.match(h):
-                        resolved[h] += 1
+            for raw in f:
+                scanned += len(raw)
+                if raw.startswith(b'{"constants":'):
+                    try:
+                        c = json.loads(raw[len(b'{"constants":'):].rstrip().rstrip(b","))
+                        etypes = {v: k for k, v in c.get("logEventTypes", {}).items()}
+                        stypes = {v: k for k, v in c.get("logSourceType", {}).items()}
+                    except ValueError:
+                        pass
+                    continue
+                if b'"address"' not in raw and b'"url"' not in raw and b'"host"' not in raw:
+                    continue
+                try:
+                    e = json.loads(raw.rstrip().rstrip(b","))
+                except ValueError:
+                    continue
+                if not isinstance(e, dict):
+                    continue
+                p = e.get("params") or {}
+                et = etypes.get(e.get("type"), str(e.get("type")))
+                st = stypes.get((e.get("source") or {}).get("type"), "")
+                url = p.get("url")
+                if isinstance(url, str) and et == "URL_REQUEST_START_JOB":
+                    host = urllib.parse.urlsplit(url).netloc.rsplit("@", 1)[-1]
+                    if urllib.parse.urlsplit(url).scheme in ("http", "https", "ws", "wss") and not LOOPBACK.match(host):
+                        url_hosts[host] += 1
+                addr = p.get("address")
+                if isinstance(addr, str) and "CONNECT" in et and not LOOPBACK.match(addr):
+                    (udp if "UDP" in et or "UDP" in st else tcp)[addr] += 1
+                host = p.get("host")
+                if isinstance(host, str) and et.startswith("HOST_RESOLVER") and not LOOPBACK.match(host):
+                    hosts[host] += 1
     return {
         "bytes_scanned": scanned,
-        "external_url_hosts": len(urls), "external_url_requests": sum(urls.values()),
-        "top_external_hosts": urls.most_common(10),
-        "non_loopback_socket_addresses": dict(addresses),
-        "non_loopback_host_mentions": sum(resolved.values()),
+        "external_url_requests": sum(url_hosts.values()), "external_url_hosts": len(url_hosts),
+        "top_external_hosts": url_hosts.most_common(10),
+        "external_names_resolved": sum(hosts.values()),
+        "non_loopback_tcp_connects": dict(tcp),
+        "non_loopback_udp_connects": dict(udp),
     }
 
 
 def netns_isolated():
+    """True when this process's network namespace has no interface but lo."""
     try:
-        return sorted(os.listdir("/sys/class/net")) == ["lo"]
+        with open("/proc/self/net/dev") as f:
+            names = [line.split(":", 1)[0].strip() for line in f if ":" in line]
+        return names == ["lo"]
     except OSError:
         return False
 
@@ -807,10 +841,11 @@ def summary_markdown(summary, meta):
         t.get("browser_s"), meta.get("browser_loads"), meta.get("browser_new"), t.get("crawl_s"), meta.get("crawl_urls")))
     n = meta.get("network", {})
     if n:
-        L.append("Network: isolated namespace: %s; net log: %s external URL requests to %s hosts attempted (all blocked), "
-                 "non-loopback socket addresses: %s." % (n.get("netns_isolated"), n.get("external_url_requests"),
-                                                         n.get("external_url_hosts"),
-                                                         len(n.get("non_loopback_socket_addresses") or {})))
+        L.append("Network: only loopback in this namespace: %s; net log: %s requests for external URLs (%s hosts), "
+                 "none reachable; TCP connects to non-loopback addresses: %s; UDP connects (no data): %s." % (
+                     n.get("netns_isolated"), n.get("external_url_requests"), n.get("external_url_hosts"),
+                     sum((n.get("non_loopback_tcp_connects") or {}).values()),
+                     ", ".join("%s x%d" % kv for kv in (n.get("non_loopback_udp_connects") or {}).items()) or "none"))
     L.append("")
     return "\n".join(L)
 
