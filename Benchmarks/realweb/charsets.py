@@ -172,19 +172,28 @@ def _get_attribute(data, pos, end):
     return bytes(name), data[pos:k], k
 
 
-def prescan(data, limit=1024, stop_at_body=False):
+# Blink's HTMLMetaCharsetParser checks the first 1,024 bytes unconditionally and then goes on while
+# it is still in the head: until a start tag other than these (its tokenizer skips raw text).
+_HEAD_TAGS = {b"html", b"head", b"title", b"script", b"noscript", b"style", b"link", b"meta", b"object", b"base"}
+_RAW_TEXT = {b"script", b"style", b"title", b"textarea", b"xmp", b"iframe", b"noembed", b"noframes"}
+
+
+def prescan(data, limit=1024, blink_head=False):
     """WHATWG "prescan a byte stream to determine its encoding" over data[:limit].
 
-    Returns (encoding name, byte offset of the <meta>) or (None, None). With stop_at_body the scan
-    ends at the first <body> start tag (an approximation of Blink, which keeps looking past 1,024
-    bytes while it is still in the head)."""
+    Returns (encoding name, byte offset of the <meta>) or (None, None). With blink_head the scan goes
+    on past 1,024 bytes as Blink's does: while no start tag outside the head set has been seen (the
+    content of script, style, title … skipped)."""
     end = min(len(data), limit)
     pos = 0
+    in_head = True
     for _ in range(end + 1):  # every step advances pos
         lt = data.find(b"<", pos, end)
         if lt < 0:
             return None, None
         pos = lt
+        if blink_head and not in_head and pos >= 1024:
+            return None, None
         head = data[pos:pos + 6].lower()
         if head.startswith(b"<!--"):
             k = data.find(b"-->", pos + 2, end)
@@ -225,15 +234,22 @@ def prescan(data, limit=1024, stop_at_body=False):
             return charset, start
         if len(head) >= 2 and (chr(head[1]).isalpha() and head[1] < 0x80
                                or head[1] == 0x2F and len(head) >= 3 and chr(head[2]).isalpha() and head[2] < 0x80):
-            if stop_at_body and head.startswith(b"<body") and (len(head) < 6 or head[5] in _WS or head[5] in b"/>"):
-                return None, None
+            closing = head[1] == 0x2F
+            name_start = pos + (2 if closing else 1)
             while pos < end and data[pos] not in _WS and data[pos] != 0x3E:
                 pos += 1
+            tag = data[name_start:pos].rstrip(b"/").lower()
             for _ in range(end - pos + 1):
                 name, _value, pos = _get_attribute(data, pos, end)
                 if name is None:
                     break
             pos += 1
+            if blink_head and not closing:
+                if tag not in _HEAD_TAGS:
+                    in_head = False
+                if tag in _RAW_TEXT:
+                    m = re.compile(b"</" + re.escape(tag), re.I).search(data, pos, end)
+                    pos = end if m is None else m.start()
             continue
         if head.startswith((b"<!", b"</", b"<?")):
             k = data.find(b">", pos + 1, end)
@@ -266,7 +282,7 @@ def declarations(data):
     meta, meta_at = prescan(data, 1024)
     late, late_at = (None, None)
     if meta is None:
-        late, late_at = prescan(data, 512 * 1024, stop_at_body=True)
+        late, late_at = prescan(data, 512 * 1024, blink_head=True)
     return {
         "bom": bom(data),
         "meta": meta,
@@ -282,26 +298,24 @@ def explain(charset, decl, header=None):
     """Which source of truth the encoding `charset` (any case) came from, given declarations().
 
     "bom", "header", "meta" (in the first 1,024 bytes), "meta-late" (a <meta> after 1,024 bytes, still
-    before <body>), "xml-decl", "default" (windows-1252 with nothing declared), "utf8-fallback" (UTF-8
-    with nothing declared: crawl's default for valid UTF-8), "detected" (nothing declared, neither
-    default), or "unexplained" (something is declared and the encoding is not it)."""
+    in the head as Blink's scan sees it), "xml-decl"; with nothing that names it: "default" (windows-1252), "utf8-fallback"
+    (UTF-8: crawl's default for valid UTF-8), "detected" (anything else: Chromium's detector), each
+    followed by " (<source> ignored)" when the bytes do declare something else."""
     cs = canonical(charset)
     if cs is None:
         return None
+    declared = []
     if decl["bom"]:
-        return "bom" if cs == decl["bom"] else "unexplained"
+        declared.append(("bom", decl["bom"]))
     if header:
-        return "header" if cs == header else "unexplained"
+        declared.append(("header", header))
     for key, label in (("meta", "meta"), ("meta_late", "meta-late"), ("xml", "xml-decl")):
-        if decl[key] and cs == decl[key]:
+        if decl[key] and not decl[key].startswith("?"):
+            declared.append((label, decl[key]))
+    for label, value in declared:
+        if cs == value:
             return label
-    if decl["meta"] or decl["xml"] and not decl["xml"].startswith("?"):
-        return "unexplained"
-    if decl["meta_late"]:
-        # Chromium honours a late <meta> while in <head>; the WHATWG prescan stops at 1,024 bytes.
-        pass
-    if cs == "windows-1252":
-        return "default"
-    if cs == "utf-8":
-        return "utf8-fallback"
-    return "detected"
+    base = "default" if cs == "windows-1252" else ("utf8-fallback" if cs == "utf-8" else "detected")
+    if declared:
+        return "%s (%s ignored)" % (base, "+".join(label for label, _ in declared))
+    return base

@@ -755,7 +755,7 @@ def compare(docs, cache, crawl_records, server, expected):
             "browser_charsets": dict(collections.Counter(r["browser_charset"] for r in g).most_common()),
             "utf8_served": {"n": len(u), "agree": sum(1 for r in u if r["utf8_agree"]),
                             "agree_pct": pct(sum(1 for r in u if r["utf8_agree"]), len(u))},
-            "browser_unexplained": [r["path"] for r in g if r["browser_charset_source"] == "unexplained"],
+            "browser_ignored_declaration": [r["path"] for r in g if "ignored" in (r["browser_charset_source"] or "")],
             "browser_navigated": [r["path"] for r in g if r["browser_navigated"]],
         }
         e = [r for r in g if "expected_title" in r]
@@ -824,8 +824,9 @@ def summary_markdown(summary, meta):
         for g, e in exp:
             L.append("| %s | %d | %d | %d |" % (g, e["n"], e["crawl"], e["browser"]))
         L.append("")
-    L.append("Where the browser's encoding came from (BOM / meta in the first 1,024 bytes / meta later in the head /"
-             " XML declaration / windows-1252 default / detected with nothing declared / unexplained):\n")
+    L.append("Where each side's encoding came from (bom, meta = in the first 1,024 bytes, meta-late = later, still in the head as Blink scans"
+             ", xml-decl; else default = windows-1252, utf8-fallback, detected; \"(X ignored)\" ="
+             " the bytes declare X and it was not used):\n")
     for group, s in summary.items():
         L.append("- %s: browser %s; crawl %s" % (
             group, ", ".join("%s %d" % kv for kv in s["browser_charset_sources"].items()),
