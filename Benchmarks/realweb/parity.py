@@ -838,10 +838,18 @@ def summary_markdown(summary, meta):
             L.append("- %s: %s" % (group, ", ".join("%s: %d" % kv for kv in list(s["charset_pairs"].items())[:15])))
     L.append("")
     t = meta.get("timing", {})
-    L.append("Browser pass: %s s for %s loads (%s new); crawl pass: %s s for %s URLs." % (
-        t.get("browser_s"), meta.get("browser_loads"), meta.get("browser_new"), t.get("crawl_s"), meta.get("crawl_urls")))
-    n = meta.get("network", {})
-    if n:
+    last = meta.get("browser_last_pass") or {}
+    if t.get("browser_s") is not None:
+        L.append("Browser pass: %s s for %s loads; crawl pass: %s s for %s URLs." % (
+            t.get("browser_s"), meta.get("browser_new"), t.get("crawl_s"), meta.get("crawl_urls")))
+        n = meta.get("network", {})
+    else:
+        L.append("Browser: from the cache (%s of %s loads missing); its last pass: %s s for %s loads on %s. "
+                 "Crawl pass: %s s for %s URLs." % (meta.get("browser_new"), meta.get("browser_loads"),
+                                                    last.get("browser_s"), last.get("loads"), last.get("date"),
+                                                    t.get("crawl_s"), meta.get("crawl_urls")))
+        n = last.get("network", {})
+    if n and "external_url_requests" in n:
         L.append("Network: only loopback in this namespace: %s; net log: %s requests for external URLs (%s hosts), "
                  "none reachable; TCP connects to non-loopback addresses: %s; UDP connects (no data): %s." % (
                      n.get("netns_isolated"), n.get("external_url_requests"), n.get("external_url_hosts"),
@@ -969,8 +977,12 @@ def main():
             if pool.netlogs:
                 meta["network"].update(scan_netlogs(pool.netlogs))
                 log("net log: %s" % json.dumps({k: v for k, v in meta["network"].items() if k != "top_external_hosts"}))
+            cache["last_pass"] = {"date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "loads": len(jobs),
+                                  "browser_s": meta["timing"].get("browser_s"), "restarts": pool.restarts,
+                                  "network": meta["network"]}
             save_json(args.browser_cache, cache)
         meta["chromium"] = cache.get("chromium")
+        meta["browser_last_pass"] = cache.get("last_pass")
         meta["browser_argv"] = cache.get("argv")
         meta["browser_probes"] = cache.get("probes")
         meta["server_requests"] = dict(server.counts)
