@@ -9,18 +9,30 @@ struct UTF8Repair {
     private var carry: [UInt8] = []
     private var output: [UInt8] = []
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// Input bytes since `reset` that are behind us: repaired, or kept in `carry`.
+    private var seen = 0
+    /// Stream offset (input bytes since `reset`) of the first byte of the first invalid sequence,
+    /// nil while the input was valid UTF-8. A sequence still cut by the end of the input is not an
+    /// error until the `final` chunk says it stays cut.
+    private(set) var firstErrorOffset: Int?
 
     mutating func reset() {
         carry.removeAll(keepingCapacity: true)
+        seen = 0
+        firstErrorOffset = nil
     }
 
     /// Calls `body` with the repaired bytes of `chunk` (maybe zero bytes, maybe `chunk` itself).
     mutating func repair(_ chunk: UnsafeRawBufferPointer, final: Bool, _ body: (UnsafeRawBufferPointer) -> Void) {
         if carry.isEmpty, let validPrefix = UTF8Repair.validPrefixLength(chunk), validPrefix == chunk.count {
+            seen += chunk.count
             body(chunk)
             return
         }
         output.removeAll(keepingCapacity: true)
+        // Stream offset of `input[0]`: the carried bytes came before this chunk.
+        let base = seen - carry.count
+        seen += chunk.count
         var input = carry
         input.append(contentsOf: chunk)
         carry.removeAll(keepingCapacity: true)
@@ -40,6 +52,7 @@ struct UTF8Repair {
                     break loop
                 }
                 output.append(contentsOf: UTF8Repair.replacement)
+                if firstErrorOffset == nil { firstErrorOffset = base + offset }
                 offset += length
             }
         }
