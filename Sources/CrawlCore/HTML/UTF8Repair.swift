@@ -8,6 +8,8 @@ struct UTF8Repair {
     /// The start of a sequence cut by the end of the previous chunk (at most 3 bytes).
     private var carry: [UInt8] = []
     private var output: [UInt8] = []
+    /// `carry` and the chunk joined, reused so that an invalid chunk costs no allocation.
+    private var input: [UInt8] = []
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
     /// Input bytes since `reset` that are behind us: repaired, or kept in `carry`.
     private var seen = 0
@@ -33,7 +35,8 @@ struct UTF8Repair {
         // Stream offset of `input[0]`: the carried bytes came before this chunk.
         let base = seen - carry.count
         seen += chunk.count
-        var input = carry
+        input.removeAll(keepingCapacity: true)
+        input.append(contentsOf: carry)
         input.append(contentsOf: chunk)
         carry.removeAll(keepingCapacity: true)
         var iterator = input.makeIterator()
