@@ -9,7 +9,7 @@ import Glibc
 /// The bytes are converted by glibc and the standard library; what this type adds is the standard's
 /// error handling and the places where glibc's tables differ from the WHATWG indexes (checked against
 /// the indexes as Firefox's encoding_rs ships them: `scripts/whatwg-decoders/compare-glibc.py`; and
-/// against encoding_rs's own decoding of 2,330 hostile inputs: `Fixtures/decoder`):
+/// against encoding_rs's own decoding of 3,319 hostile inputs: `Fixtures/decoder`):
 /// - UTF-8: `UTF8Repair` (no iconv, valid chunks pass through without a copy).
 /// - UTF-16LE/BE: decoded here, unpaired surrogates and an odd last byte become U+FFFD.
 /// - Single-byte encodings: a 128-entry table filled from iconv once per process, one byte at a
@@ -450,8 +450,9 @@ final class CharsetDecoder {
             var inLeft = limit - pos
             var failed = false
             var error: Int32 = 0
+            var callStart = pos
             while inLeft > 0 {
-                let callStart = limit - inLeft
+                callStart = limit - inLeft
                 var outPtr = output.baseAddress!.assumingMemoryBound(to: CChar.self) as UnsafeMutablePointer<CChar>?
                 var outLeft = output.count
                 let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
@@ -480,6 +481,14 @@ final class CharsetDecoder {
                 CharsetDecoder.replacementCharacter.withUnsafeBytes(body)
                 return n
             }
+            if profile.swallowsA2E8, error == EILSEQ, pos - callStart >= 2, input[pos - 2] == 0xA2, input[pos - 1] == 0xE8 {
+                // glibc's CP949 consumes the unassigned KS X 1001 cell 0xA2E8, writes nothing and
+                // reports EILSEQ after it: the error is the pair (0xE8 is always a lead byte, so
+                // it cannot have been the first byte of a sequence ending at `pos`).
+                noteError(at: streamOffset + pos - 2)
+                CharsetDecoder.replacementCharacter.withUnsafeBytes(body)
+                continue
+            }
             // EILSEQ, or a sequence cut by a rejected byte (which cannot continue it), or an errno
             // iconv should not give: all are an invalid sequence at `pos`. First a pair the index
             // maps and glibc does not (its trail may be ASCII: Big5's 0x8E7E), then the standard's
@@ -490,7 +499,8 @@ final class CharsetDecoder {
                 continue
             }
             guard let length = profile.errorLength(input, at: pos, final: final) else { return pos }
-            if length == 1, let fixed = profile.corrections[IconvProfile.pack(CollectionOfOne(input[pos]))] {
+            if !profile.corrections.isEmpty,
+               let fixed = profile.corrections[IconvProfile.pack(input[pos..<(pos + length)])] {
                 fixed.withUnsafeBytes(body)
             } else {
                 noteError(at: streamOffset + pos)

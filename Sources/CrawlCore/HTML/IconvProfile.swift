@@ -11,10 +11,11 @@
 ///   (0xA1C1 is U+301C, the index says U+FF5E); "EUC-JP-MS" agrees except in rows 85–94, which it
 ///   sends to the Private Use Area. Those rows are decoded here through CP932 at the same jis0208
 ///   pointer (the index is shared with Shift_JIS): 374 IBM kanji in rows 89–92, U+FFFD elsewhere.
-///   EUC-JP-MS also passes the lone bytes 0x80–0x8D and 0x90–0xA0 through as C1 controls, which
-///   the standard rejects. Residual: JIS X 0212 (0x8F, three bytes) cells that EUC-JP-MS maps and
-///   the index leaves empty (IBM extensions in 0x8FF3F3–0x8FF4FE, …) decode to glibc's character,
-///   and 0x8FA2C3 is U+FFE4 (the index: U+00A6).
+///   EUC-JP-MS also passes the lone bytes 0x80–0x8D and 0x90–0xA0 through as C1 controls, and
+///   decodes rows 83–94 of JIS X 0212 (0x8F 0xF3… to 0x8F 0xFE…: IBM extensions, user-defined),
+///   all of which the standard rejects; iconv is stopped in front of them. 0x8FA2C3 is U+FFE4 in
+///   glibc and U+00A6 in the index.
+/// - EUC-KR (CP949): glibc consumes the unassigned 0xA2E8 silently (EILSEQ after it).
 /// - ISO-2022-JP: glibc's JIS X 0208 without the NEC and IBM rows (decoded through CP932 as for
 ///   EUC-JP) and the same 6 cells (substituted). Residual: the katakana escape `ESC ( I` is an
 ///   error in glibc (U+FFFD, then `(I`), and the standard's output-flag rules are not followed.
@@ -22,7 +23,9 @@
 ///   other punctuation (`big5Substitutions`, 0xA145 is U+2022 for the index's U+2027); 0x80 alone.
 /// - gb18030 and GBK (GB18030): 0x80 is U+20AC in the standard; 0xA3A0 is U+3000 (glibc U+E5E5).
 ///   The 18 two-byte codes GB18030-2022 took out of the PUA (0xA6D9, …, 0xFEA0) glibc decodes to the
-///   new code points, as the standard has since 2024 (encoding_rs 0.8.31 still has the PUA).
+///   new code points, as the standard has since 2024 (encoding_rs 0.8.31 still has the PUA); the
+///   18 four-byte codes those characters had before, glibc refuses and the standard decodes
+///   (`gb18030Corrections`). Every four-byte code of the BMP checked (0x81308130–0x8439FE39).
 ///   Residual: 6 two-byte pointers (0xFE51, 0xFE52, 0xFE53, 0xFE6C, 0xFE76, 0xFE91) that glibc maps
 ///   to their supplementary-plane characters and the index to the PUA; the same code points come
 ///   from four-byte sequences too, so they cannot be told apart in the output.
@@ -46,13 +49,15 @@ struct IconvProfile {
     /// Bytes glibc decodes on their own that the standard rejects; nil when there are none.
     let rejects: [Bool]?
     /// Sequences glibc rejects and the index maps, as `pack`ed bytes → UTF-8.
-    let corrections: [UInt32: [UInt8]]
+    let corrections: [UInt64: [UInt8]]
     /// Code points glibc gives for a sequence the index maps to another one.
     let substitutions: [UInt32: [UInt8]]
     /// True for EUC-JP: the Private Use Area output of rows 85–94 is decoded again through CP932.
     let eucJPRows85to94: Bool
     /// True for ISO-2022-JP: a two-byte sequence glibc rejects is decoded through CP932.
     let jis0208ViaCP932: Bool
+    /// True for CP949, which swallows 0xA2E8 (see `CharsetDecoder.convert`).
+    let swallowsA2E8: Bool
     /// For each byte value, whether a UTF-8 sequence starting with it can need a substitution;
     /// nil when no output is ever inspected.
     let inspect: [Bool]?
@@ -61,9 +66,10 @@ struct IconvProfile {
 
     private init(
         iconvName: String, structure: Structure, rejects: ClosedRange<UInt8>...,
-        corrections: [UInt32: UInt32] = [:], substitutions: [UInt32: UInt32] = [:],
-        eucJPRows85to94: Bool = false, jis0208ViaCP932: Bool = false
+        corrections: [UInt64: UInt32] = [:], substitutions: [UInt32: UInt32] = [:],
+        eucJPRows85to94: Bool = false, jis0208ViaCP932: Bool = false, swallowsA2E8: Bool = false
     ) {
+        self.swallowsA2E8 = swallowsA2E8
         self.iconvName = iconvName
         self.structure = structure
         if rejects.isEmpty {
@@ -93,10 +99,11 @@ struct IconvProfile {
         case "shift_jis":
             return IconvProfile(iconvName: "CP932", structure: .shiftJIS, corrections: [pack([0x80]): 0x80])
         case "euc-kr":
-            return IconvProfile(iconvName: "CP949", structure: .doubleByte)
+            return IconvProfile(iconvName: "CP949", structure: .doubleByte, swallowsA2E8: true)
         case "euc-jp":
             return IconvProfile(
-                iconvName: "EUC-JP-MS", structure: .eucJP, rejects: 0x80...0x8D, 0x90...0xA0, eucJPRows85to94: true)
+                iconvName: "EUC-JP-MS", structure: .eucJP, rejects: 0x80...0x8D, 0x90...0xA0,
+                substitutions: [0xFFE4: 0x00A6], eucJPRows85to94: true)
         case "iso-2022-jp":
             return IconvProfile(
                 iconvName: "ISO-2022-JP", structure: .iso2022JP, substitutions: jisX0208Substitutions,
@@ -107,7 +114,7 @@ struct IconvProfile {
                 substitutions: big5Substitutions)
         case "gbk", "gb18030":
             return IconvProfile(
-                iconvName: "GB18030", structure: .gb18030, corrections: [pack([0x80]): 0x20AC],
+                iconvName: "GB18030", structure: .gb18030, corrections: gb18030Corrections,
                 substitutions: [0xE5E5: 0x3000])
         default:
             // Not reached for the standard's encodings (single-byte ones use tables); an encoding
@@ -116,11 +123,11 @@ struct IconvProfile {
         }
     }
 
-    /// Up to three bytes as one dictionary key (the length in the top byte).
-    static func pack(_ bytes: some Collection<UInt8>) -> UInt32 {
-        var value: UInt32 = 0
-        for b in bytes { value = value << 8 | UInt32(b) }
-        return UInt32(bytes.count) << 24 | value & 0x00FF_FFFF
+    /// Up to four bytes as one dictionary key (the length above them).
+    static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for b in bytes.prefix(4) { value = value << 8 | UInt64(b) }
+        return UInt64(bytes.count) << 32 | value
     }
 
     private static func utf8(_ scalar: UInt32) -> [UInt8] {
@@ -131,10 +138,18 @@ struct IconvProfile {
     /// when there is none).
     func firstRejected(_ input: UnsafeRawBufferPointer, from: Int) -> Int {
         guard let rejects else { return input.count }
+        let n = input.count
         return rejects.withUnsafeBufferPointer { table in
             var i = from
-            while i < input.count, !table[Int(input[i])] { i += 1 }
-            return i
+            while i < n {
+                let byte = input[i]
+                if table[Int(byte)] { return i }
+                // EUC-JP: 0x8F (never a trail byte) before rows 83–94 of JIS X 0212, which the
+                // index leaves empty and EUC-JP-MS fills (IBM extensions, user-defined rows).
+                if byte == 0x8F, eucJPRows85to94, i + 1 < n, input[i + 1] >= 0xF3, input[i + 1] <= 0xFE { return i }
+                i += 1
+            }
+            return n
         }
     }
 
@@ -182,6 +197,24 @@ struct IconvProfile {
         }
     }
 
+    /// 0x80, and the four-byte codes of the 18 characters GB18030-2022 gave two-byte codes: glibc
+    /// has the 2022 table and refuses them; the standard decodes both forms to the character.
+    static let gb18030Corrections: [UInt64: UInt32] = {
+        var table: [UInt64: UInt32] = [pack([0x80]): 0x20AC]
+        let fourByte: [([UInt8], UInt32)] = [
+            ([0x82, 0x35, 0x90, 0x37], 0x9FB4), ([0x82, 0x35, 0x90, 0x38], 0x9FB5), ([0x82, 0x35, 0x90, 0x39], 0x9FB6),
+            ([0x82, 0x35, 0x91, 0x30], 0x9FB7), ([0x82, 0x35, 0x91, 0x31], 0x9FB8), ([0x82, 0x35, 0x91, 0x32], 0x9FB9),
+            ([0x82, 0x35, 0x91, 0x33], 0x9FBA), ([0x82, 0x35, 0x91, 0x34], 0x9FBB),
+        ]
+        for (bytes, scalar) in fourByte { table[pack(bytes)] = scalar }
+        // 0x84318236 … 0x84318335: U+FE10 … U+FE19, the vertical forms.
+        for k in 0..<10 {
+            let last = 0x36 + k
+            table[pack([0x84, 0x31, UInt8(last > 0x39 ? 0x83 : 0x82), UInt8(last > 0x39 ? last - 10 : last)])] = 0xFE10 + UInt32(k)
+        }
+        return table
+    }()
+
     /// The six JIS X 0208 cells where glibc follows JIS and the index Microsoft (0x2141 〜/～, …).
     static let jisX0208Substitutions: [UInt32: UInt32] = [
         0x301C: 0xFF5E, 0x2016: 0x2225, 0x2212: 0xFF0D, 0x00A2: 0xFFE0, 0x00A3: 0xFFE1, 0x00AC: 0xFFE2,
@@ -194,7 +227,7 @@ struct IconvProfile {
     ]
 
     /// Big5 pointers the index maps and glibc's BIG5-HKSCS does not.
-    static let big5Corrections: [UInt32: UInt32] = Dictionary(
+    static let big5Corrections: [UInt64: UInt32] = Dictionary(
         uniqueKeysWithValues: big5CorrectionPairs.map { (pack([UInt8($0.0 >> 8), UInt8($0.0 & 0xFF)]), $0.1) })
 
     private static let big5CorrectionPairs: [(UInt16, UInt32)] = [
