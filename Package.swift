@@ -46,6 +46,12 @@ let package = Package(
             pkgConfig: "libcares",
             providers: [.apt(["libc-ares-dev"])]
         ),
+        // Encoding detection for bodies that declare none and are not UTF-8.
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
         // Linux syscalls Swift cannot see or call directly (packed epoll_event, timerfd, pipe2).
         .target(
             name: "CCrawlSupport",
@@ -56,7 +62,7 @@ let package = Package(
         .target(
             name: "CrawlCore",
             dependencies: [
-                "CCurl", "CLibXML2", "COpenSSL", "CCares", "CCrawlSupport",
+                "CCurl", "CLibXML2", "COpenSSL", "CCares", "CUchardet", "CCrawlSupport",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "OrderedCollections", package: "swift-collections"),

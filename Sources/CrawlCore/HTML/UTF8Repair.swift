@@ -8,20 +8,35 @@ struct UTF8Repair {
     /// The start of a sequence cut by the end of the previous chunk (at most 3 bytes).
     private var carry: [UInt8] = []
     private var output: [UInt8] = []
+    /// `carry` and the chunk joined, reused so that an invalid chunk costs no allocation.
+    private var input: [UInt8] = []
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// Input bytes since `reset` that are behind us: repaired, or kept in `carry`.
+    private var seen = 0
+    /// Stream offset (input bytes since `reset`) of the first byte of the first invalid sequence,
+    /// nil while the input was valid UTF-8. A sequence still cut by the end of the input is not an
+    /// error until the `final` chunk says it stays cut.
+    private(set) var firstErrorOffset: Int?
 
     mutating func reset() {
         carry.removeAll(keepingCapacity: true)
+        seen = 0
+        firstErrorOffset = nil
     }
 
     /// Calls `body` with the repaired bytes of `chunk` (maybe zero bytes, maybe `chunk` itself).
     mutating func repair(_ chunk: UnsafeRawBufferPointer, final: Bool, _ body: (UnsafeRawBufferPointer) -> Void) {
         if carry.isEmpty, let validPrefix = UTF8Repair.validPrefixLength(chunk), validPrefix == chunk.count {
+            seen += chunk.count
             body(chunk)
             return
         }
         output.removeAll(keepingCapacity: true)
-        var input = carry
+        // Stream offset of `input[0]`: the carried bytes came before this chunk.
+        let base = seen - carry.count
+        seen += chunk.count
+        input.removeAll(keepingCapacity: true)
+        input.append(contentsOf: carry)
         input.append(contentsOf: chunk)
         carry.removeAll(keepingCapacity: true)
         var iterator = input.makeIterator()
@@ -40,6 +55,7 @@ struct UTF8Repair {
                     break loop
                 }
                 output.append(contentsOf: UTF8Repair.replacement)
+                if firstErrorOffset == nil { firstErrorOffset = base + offset }
                 offset += length
             }
         }
