@@ -61,17 +61,9 @@ def add_page(name, data):
 
 
 def case(path, title, note, status=200, error=None, charset=None, redirects=None,
-         check=None, libxml2=None):
-    """Record one expectation. check=(page name, charset) verifies the title.
-
-    libxml2=(title, why): where libxml2 2.9's HTML parser (not an HTML5 tokenizer) gives another
-    title than a browser, the case expects what crawl really gives and keeps the browser's title
-    in "browser_title", so the difference stays visible and tested, and is listed in README.md.
-    """
-    c = {"path": path, "title": title if libxml2 is None else libxml2[0], "status": status}
-    if libxml2 is not None:
-        c["browser_title"] = title
-        note = f"{note}; KNOWN DIFFERENCE (libxml2 2.9): {libxml2[1]}"
+         check=None):
+    """Record one expectation: the browser's title. check=(page name, charset) verifies it."""
+    c = {"path": path, "title": title, "status": status}
     if charset is not None:
         c["charset"] = charset
     c["error"] = error
@@ -135,16 +127,13 @@ utf8_case("entities-edge.html",
           page("&copy 2024 &notit; &bogus; &#x80;&#0;&AMP;", meta=U8),
           "\u00a9 2024 \u00acit; &bogus; \u20ac\ufffd&",
           "legacy no-semicolon refs (&copy, &not+it), unknown entity kept, "
-          "&#x80; -> euro (C1 remap), &#0; -> U+FFFD, &AMP;",
-          libxml2=("&copy 2024 &notit; &bogus; \x80&AMP;",
-                   "references without ';' and &AMP; stay literal, &#x80; stays U+0080, &#0; is dropped"))
+          "&#x80; -> euro (C1 remap), &#0; -> U+FFFD, &AMP;")
 utf8_case("nbsp.html", page("&nbsp;Hello&nbsp;World\u00a0 ", meta=U8),
           "\u00a0Hello\u00a0World\u00a0",
           "&nbsp; and raw U+00A0 are not ASCII whitespace: kept at the ends")
 utf8_case("whitespace.html",
           page("\n\t  Lots \t of\n\n   white\fspace \r\n  ", meta=U8),
-          "Lots of white space", "tabs/newlines/FF/CR stripped at ends, runs collapsed",
-          libxml2=("Lots of whitespace", "a form feed is not an XML character and is dropped"))
+          "Lots of white space", "tabs/newlines/FF/CR stripped at ends, runs collapsed")
 utf8_case("no-title.html", page("", meta=U8).replace("<title></title>\n", ""), None,
           "no <title> at all -> null")
 utf8_case("empty-title.html", page("", meta=U8), "", "<title></title> -> empty string")
@@ -192,8 +181,7 @@ utf8_case("style-title.html",
 utf8_case("title-with-markup.html",
           page("A <b>bold</b> move &amp; <i>more</i>", meta=U8),
           "A <b>bold</b> move & <i>more</i>",
-          "title is RCDATA: tags inside are literal text",
-          libxml2=("A bold move & more", "tags inside <title> are parsed as elements; their text is kept"))
+          "title is RCDATA: tags inside are literal text")
 
 LONG_WORDS = [f"word{i:04d}" for i in range(1100)]
 LONG_MARKUP = "Long title: " + "".join(
@@ -233,8 +221,7 @@ case("/pages/" + name, normalise(BAD.decode("utf-8", "replace")),
      "invalid UTF-8 in a UTF-8 title: one U+FFFD per maximal bad subsequence (WHATWG)",
      charset="utf-8", check=(name, "utf-8"))
 utf8_case("control-char.html", page("Bell\x01Char\x7f here", meta=U8),
-          "Bell\x01Char\x7f here", "control characters U+0001/U+007F are kept as is",
-          libxml2=("BellChar\x7f here", "C0 controls are not XML characters and are dropped"))
+          "Bell\x01Char\x7f here", "control characters U+0001/U+007F are kept as is")
 
 # ---------------------------------------------------------------- charsets
 
@@ -305,11 +292,16 @@ cs_page("meta-utf16.html", "utf-8", "Meta says UTF-16: Ärger ✓", U16META, "ut
         "a meta claiming utf-16 without a BOM means utf-8")
 cs_page("us-ascii-label.html", "cp1252", "Résumé", '<meta charset="us-ascii">\n',
         "windows-1252", "us-ascii label means windows-1252")
-cs_page("late-meta.html", "ascii", "Late meta is ignored", "", "utf-8",
-        "meta koi8-r only after the first 1024 bytes: not used; ASCII -> utf-8",
-        doc=page("Late meta is ignored",
+cs_page("late-meta.html", "koi8_r", "Поздний meta", "", "koi8-r",
+        "meta koi8-r only after the first 1024 bytes, still in <head>: the parser changes the encoding",
+        doc=page("Поздний meta",
                  head="<!-- " + "padding " * 140 + "-->\n<meta charset=\"koi8-r\">\n"))
 assert PAGES["late-meta.html"].index(b"koi8-r") > 1100
+cs_page("late-meta-in-body.html", "ascii", "Body meta is ignored", "", "utf-8",
+        "meta koi8-r after the first 1024 bytes and after body content: not used (as in Chromium); ASCII -> utf-8",
+        doc=page("Body meta is ignored",
+                 head="<!-- " + "padding " * 140 + "-->\n",
+                 body="<div>x</div><meta charset=\"koi8-r\">"))
 
 # ---------------------------------------------------------------- content types
 

@@ -22,7 +22,7 @@ import Testing
         #expect(object["line"] == .number(3))
         #expect(
             Set(object.keys) == [
-                "url", "line", "final_url", "status", "title", "content_type", "charset", "redirects", "bytes",
+                "url", "line", "final_url", "status", "title", "content_type", "charset", "charset_source", "redirects", "bytes",
                 "elapsed_ms", "attempts", "ip", "http_version", "tls_resumed", "timing", "error", "error_detail",
             ])
     }

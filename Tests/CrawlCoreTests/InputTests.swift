@@ -66,6 +66,14 @@ import Glibc
             ])
     }
 
+    /// A UTF-8 BOM is dropped from the start of the input only: line 1 is a URL (or a comment).
+    @Test func aByteOrderMarkAtTheStartIsDropped() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let result = try lines(bom + Array("# list\n".utf8) + bom + Array("x\n".utf8))
+        #expect(result == [.line(number: 1, bytes: ArraySlice(Array("# list".utf8))), .line(number: 2, bytes: ArraySlice(bom + Array("x".utf8))), .end])
+        #expect(try lines(bom + Array("http://a.test/".utf8)) == [.line(number: 1, bytes: ArraySlice(Array("http://a.test/".utf8))), .end])
+    }
+
     @Test func overlongLineIsReportedOnceAndSkipped() throws {
         let result = try lines(Array((String(repeating: "x", count: 200) + "\nok\n").utf8), bufferSize: 64)
         #expect(result == [.overlong(number: 1), .line(number: 2, bytes: ArraySlice(Array("ok".utf8))), .end])

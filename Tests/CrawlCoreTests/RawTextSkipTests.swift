@@ -49,8 +49,10 @@ import Testing
     }
 
     @Test func slicesEndAfterRawTextStartTags() {
+        var scanner = MarkupScanner()
         let bytes = Array("<meta x><script type=\"a\">code".utf8)
-        #expect(bytes.withUnsafeBytes { TitleExtractor.rawTextStart(in: $0) } == 25)
-        #expect(Array("<scripts><p>".utf8).withUnsafeBytes { TitleExtractor.rawTextStart(in: $0) } == nil)
+        #expect(bytes.withUnsafeBytes { scanner.scan($0, from: 0, to: $0.count) } == .rawTextStart(at: 25))
+        var other = MarkupScanner()
+        #expect(Array("<scripts><p>".utf8).withUnsafeBytes { other.scan($0, from: 0, to: $0.count) } == .limit(safe: 12))
     }
 }

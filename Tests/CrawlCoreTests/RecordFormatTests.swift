@@ -63,7 +63,7 @@ import Testing
     }
 
     static let allColumns = [
-        "url", "line", "final_url", "status", "title", "content_type", "charset", "redirects", "bytes", "elapsed_ms",
+        "url", "line", "final_url", "status", "title", "content_type", "charset", "charset_source", "redirects", "bytes", "elapsed_ms",
         "attempts", "ip", "http_version", "tls_resumed", "dns_ms", "connect_ms", "tls_ms", "ttfb_ms", "total_ms", "error",
         "error_detail",
     ]
@@ -71,7 +71,7 @@ import Testing
     static func expectedRow(_ r: CrawlRecord) -> [String] {
         [
             clean(r.url), String(r.line), clean(r.finalURL), r.status.map(String.init) ?? "", clean(r.title),
-            clean(r.contentType), clean(r.charset), String(r.redirects), String(r.bytes), String(r.elapsedMS),
+            clean(r.contentType), clean(r.charset), clean(r.charsetSource?.rawValue), String(r.redirects), String(r.bytes), String(r.elapsedMS),
             String(r.attempts), clean(r.ip), clean(r.httpVersion), r.tlsResumed.map { $0 ? "true" : "false" } ?? "",
         ] + timingTexts(r) + [r.error?.rawValue ?? "", clean(r.errorDetail)]
     }

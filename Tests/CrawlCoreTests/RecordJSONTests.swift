@@ -41,7 +41,7 @@ import Testing
         let text = String(decoding: RecordJSONTests.json(CrawlRecord(url: "http://a/", line: 1)), as: UTF8.self)
         #expect(
             text == #"{"url":"http://a/","line":1,"final_url":null,"status":null,"title":null,"content_type":null,"#
-                + #""charset":null,"redirects":0,"bytes":0,"elapsed_ms":0,"attempts":0,"ip":null,"http_version":null,"tls_resumed":null,"#
+                + #""charset":null,"charset_source":null,"redirects":0,"bytes":0,"elapsed_ms":0,"attempts":0,"ip":null,"http_version":null,"tls_resumed":null,"#
                 + #""timing":null,"error":null,"error_detail":null}"#)
     }
 

@@ -80,9 +80,9 @@ import Testing
         }
     }
 
-    /// libxml2 drops C0 controls (not XML characters); a browser would keep them. Documented.
-    @Test func controlCharactersAreDropped() {
-        #expect(extractTitle("<title>a\u{01}b\u{7F}c</title>") == "ab\u{7F}c")
+    /// Controls stay, as in a browser's `document.title` (libxml2 dropped C0 controls); NUL is U+FFFD.
+    @Test func controlCharactersAreKept() {
+        #expect(extractTitle("<title>a\u{01}b\u{7F}c\u{0}</title>") == "a\u{01}b\u{7F}c\u{FFFD}")
     }
 
     @Test func emptyBodyHasNoCharsetAndNoTitle() {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct OutputFormatTests {
     /// Every csv/tsv column of a default run, in order: the JSON keys, `timing` as five columns.
     static let allColumns = [
-        "url", "line", "final_url", "status", "title", "content_type", "charset", "redirects", "bytes", "elapsed_ms",
+        "url", "line", "final_url", "status", "title", "content_type", "charset", "charset_source", "redirects", "bytes", "elapsed_ms",
         "attempts", "ip", "http_version", "tls_resumed", "dns_ms", "connect_ms", "tls_ms", "ttfb_ms", "total_ms", "error",
         "error_detail",
     ]

@@ -17,6 +17,8 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
     public var contentType: String?
     /// The encoding the body was decoded with (WHATWG name, lower case), null when no body was decoded.
     public var charset: String?
+    /// Where `charset` came from: bom, header, xml, meta, detected or default (`CharsetSource`).
+    public var charsetSource: CharsetSource?
     /// Redirects followed.
     public var redirects: Int
     /// Body bytes read, after decompression.
@@ -42,7 +44,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
 
     public init(
         url: String, line: Int, finalURL: String? = nil, status: Int? = nil, title: String? = nil,
-        contentType: String? = nil, charset: String? = nil, redirects: Int = 0, bytes: Int = 0,
+        contentType: String? = nil, charset: String? = nil, charsetSource: CharsetSource? = nil, redirects: Int = 0, bytes: Int = 0,
         elapsedMS: Int = 0, attempts: Int = 0, ip: String? = nil, httpVersion: String? = nil,
         tlsResumed: Bool? = nil, timing: Timing? = nil, error: ErrorKind? = nil, errorDetail: String? = nil
     ) {
@@ -53,6 +55,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
         self.title = title
         self.contentType = contentType
         self.charset = charset
+        self.charsetSource = charsetSource
         self.redirects = redirects
         self.bytes = bytes
         self.elapsedMS = elapsedMS
@@ -69,6 +72,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
         case url, line, status, title, charset, redirects, bytes, error, attempts, ip, timing
         case httpVersion = "http_version"
         case tlsResumed = "tls_resumed"
+        case charsetSource = "charset_source"
         case finalURL = "final_url"
         case contentType = "content_type"
         case elapsedMS = "elapsed_ms"
@@ -85,6 +89,7 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
         try c.encode(title, forKey: .title)
         try c.encode(contentType, forKey: .contentType)
         try c.encode(charset, forKey: .charset)
+        try c.encode(charsetSource, forKey: .charsetSource)
         try c.encode(redirects, forKey: .redirects)
         try c.encode(bytes, forKey: .bytes)
         try c.encode(elapsedMS, forKey: .elapsedMS)

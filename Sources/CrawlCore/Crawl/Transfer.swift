@@ -372,7 +372,10 @@ final class Transfer {
                 record.errorDetail = detail
             }
         }
-        if bodyStarted, stop != .notHTML { record.charset = extractor.charset?.name }
+        if bodyStarted, stop != .notHTML {
+            record.charset = extractor.charset?.name
+            record.charsetSource = extractor.charsetSource
+        }
         extractor.close()
         record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
         let retryAfter = easy.infoOffset(CURLINFO_RETRY_AFTER).flatMap { $0 > 0 ? Int(clamping: $0) : nil }

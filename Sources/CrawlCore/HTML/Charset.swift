@@ -146,9 +146,12 @@ extension Charset {
         return nil
     }
 
-    /// True when `bytes` could be the start of a BOM but are too few to tell.
+    /// True when `bytes` could be the start of a BOM but are too few to tell: one or two bytes of
+    /// the UTF-8 BOM, or the first byte of a UTF-16 one (a BOM split after its first byte was
+    /// missed whenever the header declared a charset).
     static func mightBeBOMPrefix(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        bytes.count < 3 && bytes.count > 0 && (bytes.elementsEqual([0xEF, 0xBB, 0xBF].prefix(bytes.count)))
+        if bytes.count == 1, bytes[0] == 0xFE || bytes[0] == 0xFF { return true }
+        return bytes.count < 3 && bytes.count > 0 && (bytes.elementsEqual([0xEF, 0xBB, 0xBF].prefix(bytes.count)))
     }
 
     /// The `charset` parameter of a Content-Type header value, if it names a known encoding.
@@ -162,27 +165,6 @@ extension Charset {
             return Charset(label: raw)
         }
         return nil
-    }
-
-    /// The encoding used when nothing declares one: UTF-8 if the sniffed bytes are valid UTF-8
-    /// (a sequence cut by the end of the sniffed window counts as valid), windows-1252 otherwise.
-    /// WHATWG leaves the default to the user agent; this is what the UTF-8-majority web needs.
-    static func fallback(for bytes: UnsafeRawBufferPointer, complete: Bool) -> Charset {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar):
-                offset += scalar.count
-            case .emptyInput:
-                return .utf8
-            case .error(let length):
-                // A multi-byte sequence cut off by the end of the window is not evidence of non-UTF-8.
-                if !complete, length == bytes.count - offset, length < 4 { return .utf8 }
-                return .windows1252
-            }
-        }
     }
 }
 

@@ -4,46 +4,94 @@ import CLibXML2
 import Glibc
 #endif
 
-/// Finds `document.title` in a body that arrives chunk by chunk, with libxml2's HTML push parser.
+/// Finds `document.title` in a body that arrives chunk by chunk: libxml2's HTML push parser finds
+/// the title element, and its text is taken as the HTML standard's tokenizer reads it.
 ///
-/// The encoding is decided before the parser sees a byte, in the WHATWG order: BOM, the HTTP
-/// charset, a `<meta>` prescan of the first 1024 bytes, then a default (see `Charset.fallback`).
-/// Until then (at most 1024 bytes) the body is held back. libxml2 is then told the encoding and
-/// told to ignore any `<meta>` it meets, so it never switches mid-stream; its SAX output is UTF-8.
+/// The pipeline, per document:
+/// 1. **Encoding** (`EncodingSniffer`): BOM, HTTP charset, XML declaration, `<meta>` prescan of
+///    the first 1024 bytes, else UTF-8 validity or uchardet. Until decided the body is held back.
+/// 2. **Decoding** to UTF-8 (`CharsetDecoder`), with the Encoding Standard's replacement mode:
+///    a bad byte is U+FFFD and decoding goes on, so no title is lost to a decoder error. libxml2
+///    only ever sees UTF-8.
+/// 3. **Parsing**: the UTF-8 goes to libxml2 in slices cut only between pieces of markup
+///    (`MarkupScanner`), so libxml2 2.9's push parser sees the same thing whatever the chunking;
+///    inside `<script>` and `<style>` the text is not handed over at all (see `pump`).
+/// 4. **The title**: when libxml2 reports the first `<title>` outside `<svg>`/`<math>`, libxml2 is
+///    stopped and the bytes up to `</title` are the title's RCDATA, as a browser reads them: tags
+///    and comments inside are text (`<title><p></title>` is `<p>`), character references decoded
+///    by `CharacterReferences` with the standard's full table. libxml2 2.9 treats the title as
+///    ordinary content instead (it parsed `<title>AB<script>…</title>` into `AB/title>`).
 ///
-/// The first `<title>` outside `<svg>`/`<math>` wins; comments, `<script>` and `<style>` never
-/// produce elements in libxml2, so titles there are ignored for free. When that title's end tag is
-/// parsed the parser is stopped and `feed` returns true, so the caller can stop the download.
-///
-/// The body is handed to libxml2 in slices of at most `sliceSize` bytes, so that the parse, and the
-/// UTF-8 check before it, stop within a slice of the title's end rather than at the end of
-/// libcurl's 16 KB buffer. Inside `<script>` and `<style>`, whose text cannot hold the title, the
-/// bytes before the closing tag are not given to libxml2 at all (see `parseSlices`): libxml2 2.9
-/// reads that text one character at a time (about 5 ns a byte), and pages with 100 KB of inline
-/// script before their title are common.
+/// While the encoding is a guess (`CharsetSource.isTentative`) the raw bytes are kept (at most
+/// `keepLimit`), and the document is decoded again from the start when it turns out otherwise: a
+/// `<meta charset>` after the first 1024 bytes that names another encoding (as the standard's
+/// parser does; 4 real pages put it there, before their title), or, for a UTF-8 guess, a byte that
+/// is not UTF-8 (uchardet then reads the bytes up to 4 KB past it). Every such decision depends on
+/// byte offsets only, never on chunk boundaries.
 ///
 /// One instance serves many transfers: `begin` resets it, `close` frees the libxml2 context.
 /// Public so that programs (and the micro-benchmarks in `Benchmarks/`) can extract titles from
 /// bodies they fetched themselves.
 public final class TitleExtractor {
+    /// Decoded bytes handed to libxml2 at a time, at most (unless one piece of markup is longer):
+    /// parsing stops within a slice of the title's start tag, not at the end of a 16 KB chunk.
     static let sliceSize = 4096
+    /// A piece of markup longer than this (an unclosed quote, a huge comment) is handed over
+    /// unfinished rather than held for ever.
+    static let markupLimit = 256 * 1024
+    /// Raw bytes kept for decoding again while the encoding is a guess: 256 KB covers the head of
+    /// nearly every page and bounds memory per transfer.
+    static let keepLimit = 256 * 1024
+    /// uchardet reads up to this far past the first byte that is not UTF-8.
+    static let redetectSpan = 4096
+
     private var parser: htmlParserCtxtPtr?
-    private var pending: [UInt8] = []
+    private var declared: Charset?
+    /// The body as received: before the encoding is decided, and while it is a guess.
+    private var raw: [UInt8] = []
+    private var keepingRaw = true
+    private var received = 0
+    private var decoder: CharsetDecoder?
+    private var restart: EncodingSniffer.Decision?
+    /// Stream offset up to which uchardet reads, once a UTF-8 guess met a byte that is not UTF-8.
+    private var redetectAt: Int?
+    private var redetected = false
+
+    /// Decoded text not yet handed to libxml2, and how far `scanner` has read it.
+    private var text: [UInt8] = []
+    private var scanner = MarkupScanner()
+    private var scanned = 0
+    private var safeCut = 0
     /// The open `<script>` or `<style>` element, while libxml2 is inside its text.
     private var rawText: StaticString?
     /// False once the bytes up to a candidate end tag were skipped: libxml2 now decides where the
     /// element ends, and nothing more is skipped until the next raw-text element.
     private var mayskip = false
-    /// The last bytes of a chunk skipped inside raw text, kept in case an end tag straddles chunks.
-    private var held: [UInt8] = []
-    private var declared: Charset?
-    private var titleBytes: [UInt8] = []
-    private var inTitle = false
     private var foreignDepth = 0
-    private var repair = UTF8Repair()
+    /// An element that does not belong in `<head>` was seen: a later `<meta>` no longer changes
+    /// the encoding. The HTML standard would still change it; Chromium's parser stops looking there
+    /// (`HTMLMetaCharsetParser`), and on the real pages 13 late declarations it ignored were all
+    /// after such an element.
+    private var pastHead = false
+
+    private enum TitleState { case none, open, closed }
+    private var titleState = TitleState.none
+    /// The title element's content (UTF-8, references not yet decoded), then where `</title` is.
+    private var titleRaw: [UInt8] = []
+    private var titleSearched = 0
+    private var titleEnd = 0
+    /// Offsets in the decoded stream: of `text[0]`, of the end of the slice libxml2 is parsing, of
+    /// `titleRaw[0]`. Before its first error a UTF-8 decoding is the identity, so these are raw
+    /// offsets too when it matters: whether a bad byte came before the title's end.
+    private var textBase = 0
+    private var sliceEnd = 0
+    private var titleBase = 0
+
     /// The encoding the body is being decoded with; nil until decided (or when there was no body).
     private(set) var charset: Charset?
-    /// True once the first title element has ended.
+    /// Where `charset` came from.
+    private(set) var charsetSource: CharsetSource?
+    /// True once the first title element has ended and the encoding will not change.
     private(set) var isComplete = false
 
     private static let options = Int32(
@@ -55,7 +103,7 @@ public final class TitleExtractor {
     }
 
     deinit {
-        assert(parser == nil, "TitleExtractor was not closed")
+        assert(parser == nil && decoder == nil, "TitleExtractor was not closed")
     }
 
     /// Starts a new document served with this Content-Type header value (nil when there was none).
@@ -66,92 +114,119 @@ public final class TitleExtractor {
     /// Starts a new document. `declaredCharset` is the HTTP Content-Type charset, if any.
     func begin(declaredCharset: Charset?) {
         close()
-        pending.removeAll(keepingCapacity: true)
-        titleBytes.removeAll(keepingCapacity: true)
         declared = declaredCharset
-        inTitle = false
-        foreignDepth = 0
+        raw.removeAll(keepingCapacity: true)
+        keepingRaw = true
+        received = 0
+        restart = nil
+        redetectAt = nil
+        redetected = false
+        resetParsing()
+        charset = nil
+        charsetSource = nil
+        isComplete = false
+    }
+
+    /// Everything after the encoding decision, for a fresh start or a decoding again.
+    private func resetParsing() {
+        if let parser { htmlFreeParserCtxt(parser) }
+        parser = nil
+        text.removeAll(keepingCapacity: true)
+        scanner.reset()
+        scanner.shift(by: scanner.markupStart)
+        scanned = 0
+        safeCut = 0
         rawText = nil
         mayskip = false
-        held.removeAll(keepingCapacity: true)
-        repair.reset()
-        charset = nil
-        isComplete = false
+        foreignDepth = 0
+        pastHead = false
+        titleState = .none
+        titleRaw.removeAll(keepingCapacity: true)
+        titleSearched = 0
+        titleEnd = 0
+        textBase = 0
+        sliceEnd = 0
+        titleBase = 0
     }
 
     /// Feeds the next chunk of body; returns true when the title is complete (stop reading).
     public func feed(_ chunk: UnsafeRawBufferPointer) -> Bool {
         guard !isComplete, chunk.count > 0 else { return isComplete }
-        if parser != nil {
-            parse(chunk)
-            return isComplete
+        // Cut at `keepLimit` exactly, so that whether a decision can still decode again depends on
+        // the byte offset, not on where the chunk ended.
+        if keepingRaw, received < TitleExtractor.keepLimit, received + chunk.count > TitleExtractor.keepLimit {
+            let first = TitleExtractor.keepLimit - received
+            if feedPart(UnsafeRawBufferPointer(rebasing: chunk.prefix(first))) { return true }
+            return feedPart(UnsafeRawBufferPointer(rebasing: chunk.dropFirst(first)))
         }
-        if pending.isEmpty, let (charset, skip) = decide(chunk, complete: false) {
-            start(charset, UnsafeRawBufferPointer(rebasing: chunk[skip...]))
-            return isComplete
+        return feedPart(chunk)
+    }
+
+    private func feedPart(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        guard !isComplete else { return true }
+        received += chunk.count
+        if charset == nil {
+            raw.append(contentsOf: chunk)
+            let decision = raw.withUnsafeBytes { EncodingSniffer.decide($0, declared: declared, complete: false) }
+            guard let decision else { return false }
+            start(decision, final: false)
+        } else {
+            if keepingRaw { raw.append(contentsOf: chunk) }
+            process(chunk, final: false)
         }
-        pending.append(contentsOf: chunk)
-        pending.withUnsafeBytes { held in
-            if let (charset, skip) = decide(held, complete: false) {
-                start(charset, UnsafeRawBufferPointer(rebasing: held[skip...]))
-            }
-        }
-        if parser != nil { pending.removeAll(keepingCapacity: true) }
+        settle(final: false)
+        if keepingRaw, received >= TitleExtractor.keepLimit { stopKeeping() }
         return isComplete
     }
 
-    /// The body ended: parses what was held back and lets libxml2 close open elements, so an
-    /// unterminated `<title>` at the very end still counts.
+    /// The body ended: decides with what there is, parses it all and closes open elements, so an
+    /// unterminated `<title>` at the very end still counts (as the text up to the end).
     public func finish() {
-        guard !isComplete else { return }
-        parseHeldBack()
-        parseHeldTail()
-        if let parser, !isComplete {
-            parse(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
-            _ = htmlParseChunk(parser, nil, 0, 1)
-        }
-        if inTitle { isComplete = true }
+        end(closing: true)
     }
 
     /// The body was cut short (timeout, reset, truncation): parses what was held back, so a title
     /// whose end tag did arrive still counts, but closes nothing, so a cut-off title does not.
     func abandon() {
+        end(closing: false)
+    }
+
+    private func end(closing: Bool) {
         guard !isComplete else { return }
-        parseHeldBack()
-        parseHeldTail()
-    }
-
-    /// The body ended: bytes kept back at the end of the last chunk are all there will be.
-    private func parseHeldTail() {
-        mayskip = false
-        guard !held.isEmpty else { return }
-        let tail = held
-        held.removeAll(keepingCapacity: true)
-        tail.withUnsafeBytes { parseSlice($0, final: false) }
-    }
-
-    /// Bytes held for the `<meta>` prescan are all there will be: decide the encoding and parse them.
-    private func parseHeldBack() {
-        guard parser == nil, !pending.isEmpty else { return }
-        pending.withUnsafeBytes { held in
-            let (charset, skip) = decide(held, complete: true)!
-            start(charset, UnsafeRawBufferPointer(rebasing: held[skip...]))
+        if charset == nil {
+            guard !raw.isEmpty else { return }
+            let decision = raw.withUnsafeBytes { EncodingSniffer.decide($0, declared: declared, complete: true) }!
+            start(decision, final: closing)
+        } else {
+            process(UnsafeRawBufferPointer(start: nil, count: 0), final: closing)
         }
-        pending.removeAll(keepingCapacity: true)
+        settle(final: true, closing: closing)
+        if closing, titleState == .open {
+            titleEnd = titleRaw.count
+            titleState = .closed
+        }
+        isComplete = titleState == .closed
     }
 
-    /// `document.title`: ASCII whitespace stripped and collapsed; nil when no title element was seen.
+    /// `document.title`: references decoded, ASCII whitespace stripped and collapsed; nil when no
+    /// title element was seen.
     public var title: String? {
         guard isComplete else { return nil }
+        var decoded: [UInt8] = []
+        titleRaw.withUnsafeBytes { CharacterReferences.decodeRCDATA(UnsafeRawBufferPointer(rebasing: $0.prefix(titleEnd)), into: &decoded) }
         var out: [UInt8] = []
-        out.reserveCapacity(titleBytes.count)
+        out.reserveCapacity(decoded.count)
         var pendingSpace = false
-        for byte in titleBytes {
+        for byte in decoded {
             if byte.isASCIIWhitespace {
                 pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if byte == 0 {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+0000 in RCDATA is U+FFFD
             } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
                 out.append(byte)
             }
         }
@@ -159,145 +234,263 @@ public final class TitleExtractor {
     }
 
     public func close() {
-        guard let parser else { return }
-        htmlFreeParserCtxt(parser)
-        self.parser = nil
+        if let parser { htmlFreeParserCtxt(parser) }
+        parser = nil
+        decoder?.close()
+        decoder = nil
     }
 
-    // MARK: - Encoding decision
+    // MARK: - Encoding decisions
 
-    /// Returns the encoding and how many leading bytes (a BOM) to skip, or nil to wait for more.
-    private func decide(_ bytes: UnsafeRawBufferPointer, complete: Bool) -> (Charset, Int)? {
-        if let (charset, length) = Charset.sniffBOM(bytes) { return (charset, length) }
-        if !complete, Charset.mightBeBOMPrefix(bytes) { return nil }
-        if let declared { return (declared, 0) }
-        guard complete || bytes.count >= MetaPrescan.window else { return nil }
-        let window = UnsafeRawBufferPointer(rebasing: bytes.prefix(MetaPrescan.window))
-        if let meta = MetaPrescan.charset(in: window) { return (meta, 0) }
-        return (Charset.fallback(for: window, complete: complete || bytes.count <= MetaPrescan.window), 0)
+    /// Decodes from the start of the kept bytes with `decision`.
+    private func start(_ decision: EncodingSniffer.Decision, final: Bool) {
+        resetParsing()
+        decoder?.close()
+        decoder = nil
+        charset = decision.charset
+        charsetSource = decision.source
+        do {
+            decoder = try CharsetDecoder(decision.charset)
+        } catch {
+            // iconv cannot open a converter glibc ships (out of memory): no title rather than a crash.
+            decoder = nil
+        }
+        startParser()
+        let bytes = raw
+        if !decision.source.isTentative { stopKeeping() }
+        bytes.withUnsafeBytes { process(UnsafeRawBufferPointer(rebasing: $0.dropFirst(decision.skip)), final: final) }
     }
 
-    private func start(_ charset: Charset, _ first: UnsafeRawBufferPointer) {
-        self.charset = charset
-        var sax = htmlSAXHandler()
-        sax.startElement = { ctx, name, _ in TitleExtractor.from(ctx).startElement(name) }
-        sax.endElement = { ctx, name in TitleExtractor.from(ctx).endElement(name) }
-        sax.characters = { ctx, text, length in TitleExtractor.from(ctx).characters(text, length) }
-        sax.ignorableWhitespace = sax.characters
-        let me = Unmanaged.passUnretained(self).toOpaque()
-        // Declaring UTF-8 up front matters: with "none", libxml2 2.9 decodes a small document
-        // handed over in one piece as Latin-1.
-        let initial = charset == .utf8 ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE
-        guard let parser = htmlCreatePushParserCtxt(&sax, me, nil, 0, nil, initial) else {
-            // Out of memory: report no title rather than crash the whole crawl.
-            isComplete = false
+    private func stopKeeping() {
+        keepingRaw = false
+        raw = []
+        redetectAt = nil
+        restart = nil
+    }
+
+    /// Carries out what the bytes so far asked for: decoding again with a `<meta>` encoding, or
+    /// asking uchardet once a UTF-8 guess met a byte that is not UTF-8.
+    private func settle(final: Bool, closing: Bool = false) {
+        var rounds = 0
+        while keepingRaw, rounds < 4 {
+            rounds += 1
+            if let decision = restart {
+                restart = nil
+                start(decision, final: closing)
+                continue
+            }
+            if let at = redetectAt, final || received >= at {
+                redetectAt = nil
+                redetected = true
+                let found = raw.withUnsafeBytes { TitleExtractor.redetect($0, upTo: at) }
+                if found.source == .detected, found.charset != charset {
+                    start(found, final: closing)
+                    continue
+                }
+            }
+            break
+        }
+        isComplete = titleState == .closed && restart == nil && redetectAt == nil
+    }
+
+    /// uchardet over the 8 KB before `end` (`redetectSpan` past the first bad byte), starting after
+    /// a `>`: in every legacy encoding crawl knows, a byte below 0x40 is never the second byte of a
+    /// character, and uchardet reads a body cut inside a character badly.
+    static func redetect(_ raw: UnsafeRawBufferPointer, upTo end: Int) -> EncodingSniffer.Decision {
+        let end = min(raw.count, end)
+        var start = max(0, end - 2 * redetectSpan)
+        if start > 0, let gt = raw[start..<end].firstIndex(of: 0x3E) { start = gt + 1 }
+        return EncodingSniffer.detect(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+    }
+
+    /// A `<meta>` the parser met while the encoding is a guess: "change the encoding".
+    private func metaElement(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard keepingRaw, !pastHead, charsetSource?.isTentative == true, let attributes else { return }
+        var found: Charset?
+        var pragma = false
+        var content: Charset?
+        var i = 0
+        while let name = attributes[i] {
+            let value = attributes[i + 1].map { String(cString: $0) } ?? ""
+            if LibXML2.equals(name, "charset"), found == nil {
+                found = Charset(label: value)
+            } else if LibXML2.equals(name, "http-equiv") {
+                pragma = pragma || value.asciiLowercased().trimmingASCIIWhitespace() == "content-type"
+            } else if LibXML2.equals(name, "content"), content == nil {
+                content = MetaPrescan.charsetFromMetaContent(value)
+            }
+            i += 2
+        }
+        guard var charset = found ?? (pragma ? content : nil) else { return }
+        if charset == .utf16LE || charset == .utf16BE { charset = .utf8 }
+        if charset == self.charset {
+            charsetSource = .meta
+            stopKeeping()
             return
         }
-        self.parser = parser
-        _ = htmlCtxtUseOptions(parser, TitleExtractor.options)
-        if charset != .utf8, let handler = xmlFindCharEncodingHandler(charset.decoderName) {
-            _ = xmlSwitchToEncoding(parser, handler)
-        }
-        parse(first)
+        restart = EncodingSniffer.Decision(charset: charset, source: .meta, skip: 0)
+        if let parser { xmlStopParser(parser) }
     }
 
-    /// Hands bytes to libxml2 slice by slice, skipping raw text; UTF-8 is repaired first.
-    private func parse(_ bytes: UnsafeRawBufferPointer, final: Bool = false) {
-        guard parser != nil else { return }
-        if held.isEmpty {
-            parseSlices(bytes, final: final)
-        } else {
-            var joined = held
-            joined.append(contentsOf: bytes)
-            held.removeAll(keepingCapacity: true)
-            joined.withUnsafeBytes { parseSlices($0, final: final) }
-        }
+    // MARK: - Decoding and parsing
+
+    private func startParser() {
+        var sax = htmlSAXHandler()
+        sax.startElement = { ctx, name, attributes in TitleExtractor.from(ctx).startElement(name, attributes) }
+        sax.endElement = { ctx, name in TitleExtractor.from(ctx).endElement(name) }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        // UTF-8 declared up front: with "none", libxml2 2.9 decodes a small document handed over
+        // in one piece as Latin-1.
+        parser = htmlCreatePushParserCtxt(&sax, me, nil, 0, nil, XML_CHAR_ENCODING_UTF8)
+        if let parser { _ = htmlCtxtUseOptions(parser, TitleExtractor.options) }
     }
 
-    private func parseSlices(_ bytes: UnsafeRawBufferPointer, final: Bool) {
-        var rest = bytes[...]
-        while !isComplete {
-            if let name = rawText, mayskip {
-                guard let end = TitleExtractor.endTag(name, in: UnsafeRawBufferPointer(rebasing: rest)) else {
-                    // No end tag yet: drop the text, but keep what could be the start of one.
-                    held.append(contentsOf: rest.suffix(name.utf8CodeUnitCount + 1))
-                    return
-                }
-                rest = rest[(rest.startIndex + end)...]
-                mayskip = false
-            }
-            var cut = min(TitleExtractor.sliceSize, rest.count)
-            if let opened = TitleExtractor.rawTextStart(in: UnsafeRawBufferPointer(rebasing: rest.prefix(cut))) {
-                cut = opened
-            }
-            if let tag = TitleExtractor.unfinishedTag(UnsafeRawBufferPointer(rebasing: rest.prefix(cut))),
-               cut < rest.count || !final {
-                // libxml2 2.9 ends a script at a `</` cut short by the end of its input (`</scr`),
-                // so a tag is never split by a slice, nor at the end of a chunk: its start waits.
-                if cut == rest.count { held.append(contentsOf: rest[(rest.startIndex + tag)...]) }
-                cut = tag
-            }
-            let slice = rest.prefix(cut)
-            rest = rest.dropFirst(cut)
-            parseSlice(UnsafeRawBufferPointer(rebasing: slice), final: final && rest.isEmpty)
-            if rest.isEmpty || !held.isEmpty { return }
-        }
-    }
-
-    /// Offset just past the first `<script …>` or `<style …>` start tag, if any: the slice ends
-    /// there, so libxml2 has none of the element's text when it reports the element, and the text
-    /// can be skipped. Only a guess at where to cut; libxml2's own `startElement` decides whether a
-    /// raw-text element really opened, so a wrong guess costs time, never a title.
-    static func rawTextStart(in bytes: UnsafeRawBufferPointer) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
+    private func process(_ bytes: UnsafeRawBufferPointer, final: Bool) {
+        guard let decoder else { return }
+        // Decoded a slice at a time, and no further once the title has ended: libcurl hands over
+        // 16 KB at once, and decoding all of it (even validating UTF-8) cost the typical page 40 %
+        // more than parsing to its title at byte 477 (ProfileTitles).
         var offset = 0
-        while offset + 7 < bytes.count {
-            guard let found = memchr(base + offset, 0x3C, bytes.count - offset - 7) else { return nil }
-            let at = base.distance(to: UnsafeRawPointer(found))
-            let length = bytes[at + 2].asciiLowercased == 0x63 ? 6 : 5  // "script" or "style"
-            if TitleExtractor.hasName(length == 6 ? "script" : "style", bytes, at: at + 1),
-               at + 1 + length < bytes.count, isNameEnd(bytes[at + 1 + length]),
-               let close = memchr(base + at + 1 + length, 0x3E, bytes.count - at - 1 - length) {
-                return base.distance(to: UnsafeRawPointer(close)) + 1
+        repeat {
+            let end = min(bytes.count, offset + TitleExtractor.sliceSize)
+            let last = final && end == bytes.count
+            decoder.decode(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]), final: last) { push($0) }
+            offset = end
+        } while offset < bytes.count && (titleState != .closed || restart != nil) && restart == nil
+        if final { pump(final: true) }
+        if redetectAt == nil, !redetected, keepingRaw, charset == .utf8, charsetSource?.isTentative == true,
+            let bad = decoder.firstErrorOffset, titleState != .closed || bad < titleBase + titleEnd
+        {
+            redetectAt = bad + TitleExtractor.redetectSpan
+        }
+    }
+
+    private func push(_ utf8: UnsafeRawBufferPointer) {
+        guard utf8.count > 0 else { return }
+        switch titleState {
+        case .open: appendTitle(utf8)
+        case .closed: return
+        case .none:
+            guard parser != nil, restart == nil else { return }
+            text.append(contentsOf: utf8)
+            pump(final: false)
+        }
+    }
+
+    /// Hands `text` to libxml2 slice by slice, each cut between pieces of markup, skipping the text
+    /// of `<script>`/`<style>` and dropping `</head>`, `</body>`, `</html>`; keeps what must wait for more.
+    private func pump(final: Bool) {
+        var start = 0
+        text.withUnsafeBytes { buffer in
+            let count = buffer.count
+            while parser != nil, titleState == .none, restart == nil {
+                if let name = rawText, mayskip {
+                    guard let end = TitleExtractor.endTag(name, in: UnsafeRawBufferPointer(rebasing: buffer[start...])) else {
+                        // No end tag yet: drop the text, but keep what could be the start of one.
+                        start = max(start, count - name.utf8CodeUnitCount - 1)
+                        scanned = start
+                        safeCut = start
+                        return
+                    }
+                    start += end
+                    mayskip = false
+                    scanner.reset()
+                    scanned = start
+                    safeCut = start
+                }
+                guard start < count else { return }
+                var cut: Int?
+                var resume: Int?
+                var limit = min(count, start + TitleExtractor.sliceSize)
+                safeCut = max(safeCut, start)
+                while cut == nil {
+                    if scanned >= limit {
+                        if safeCut > start {
+                            cut = safeCut
+                        } else if limit < count {
+                            limit = count  // one piece of markup longer than a slice
+                            continue
+                        }
+                        break
+                    }
+                    switch scanner.scan(buffer, from: scanned, to: limit) {
+                    case .limit(let safe):
+                        if let safe { safeCut = max(safeCut, safe) }
+                        scanned = limit
+                    case .rawTextStart(let at):
+                        safeCut = at
+                        scanned = at
+                        cut = at
+                    case .dropped(let range):
+                        cut = range.lowerBound
+                        resume = range.upperBound
+                        scanned = range.upperBound
+                        safeCut = range.upperBound
+                    }
+                }
+                if cut == nil {
+                    if final {
+                        cut = count
+                    } else if count - start > TitleExtractor.markupLimit {
+                        cut = start + TitleExtractor.markupLimit
+                    } else {
+                        return
+                    }
+                }
+                let end = cut!
+                sliceEnd = textBase + end
+                if end > start { parseSlice(UnsafeRawBufferPointer(rebasing: buffer[start..<end])) }
+                start = resume ?? end
+                scanned = max(scanned, start)
+                if titleState == .open {
+                    // libxml2 is stopped at the title's start tag: the rest is the title's text.
+                    if titleRaw.isEmpty { titleBase = textBase + start }
+                    appendTitle(UnsafeRawBufferPointer(rebasing: buffer[start...]))
+                    start = count
+                }
             }
-            offset = at + 1
+        }
+        if start > 0 {
+            textBase += start
+            text.removeFirst(min(start, text.count))
+            scanned = max(0, scanned - start)
+            safeCut = max(0, safeCut - start)
+            scanner.shift(by: start)
+        }
+        if final, let parser, titleState == .none, restart == nil {
+            _ = htmlParseChunk(parser, nil, 0, 1)
+        }
+    }
+
+    private func parseSlice(_ bytes: UnsafeRawBufferPointer) {
+        guard let parser, bytes.count > 0 else { return }
+        _ = htmlParseChunk(parser, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
+    }
+
+    /// Adds title text and looks for the end tag: `</title` then whitespace, `/` or `>`.
+    private func appendTitle(_ bytes: UnsafeRawBufferPointer) {
+        guard titleState == .open, bytes.count > 0 else { return }
+        titleRaw.append(contentsOf: bytes)
+        titleRaw.withUnsafeBytes { buffer in
+            let from = max(0, titleSearched - 7)
+            if let at = TitleExtractor.titleEndTag(in: UnsafeRawBufferPointer(rebasing: buffer[from...])) {
+                titleEnd = from + at
+                titleState = .closed
+            }
+        }
+        titleSearched = titleRaw.count
+    }
+
+    static func titleEndTag(in bytes: UnsafeRawBufferPointer) -> Int? {
+        var offset = 0
+        while let at = endTag("title", in: UnsafeRawBufferPointer(rebasing: bytes[offset...])) {
+            let next = offset + at + 7
+            guard next < bytes.count else { return nil }  // the delimiter has not arrived yet
+            let byte = bytes[next]
+            if byte.isASCIIWhitespace || byte == 0x2F || byte == 0x3E { return offset + at }
+            offset += at + 1
         }
         return nil
-    }
-
-    private static func hasName(_ name: StaticString, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-        let count = name.utf8CodeUnitCount
-        guard offset + count <= bytes.count else { return false }
-        for i in 0..<count where bytes[offset + i].asciiLowercased != name.utf8Start[i] { return false }
-        return true
-    }
-
-    private static func isNameEnd(_ byte: UInt8) -> Bool {
-        byte == 0x3E || byte == 0x2F || byte.isASCIIWhitespace
-    }
-
-    /// Offset of a `<` in the last few bytes with no `>` after it, if any: a tag that may continue
-    /// in the bytes that follow. Only short tags (a `</script` or `</style`) matter.
-    static func unfinishedTag(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        var i = bytes.count - 1
-        while i >= 0, i >= bytes.count - 10 {
-            if bytes[i] == 0x3E { return nil }
-            if bytes[i] == 0x3C { return i }
-            i -= 1
-        }
-        return nil
-    }
-
-    private func parseSlice(_ bytes: UnsafeRawBufferPointer, final: Bool) {
-        guard let parser else { return }
-        if charset == .utf8 {
-            repair.repair(bytes, final: final) { repaired in
-                guard repaired.count > 0, !isComplete else { return }
-                _ = htmlParseChunk(parser, repaired.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(repaired.count), 0)
-            }
-        } else if bytes.count > 0 {
-            _ = htmlParseChunk(parser, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
-        }
     }
 
     /// Offset of the first `</name` (ASCII case ignored) in `bytes`: where libxml2 2.9 itself ends
@@ -316,41 +509,66 @@ public final class TitleExtractor {
         return nil
     }
 
+    private static func hasName(_ name: StaticString, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        for i in 0..<count where bytes[offset + i].asciiLowercased != name.utf8Start[i] { return false }
+        return true
+    }
+
     // MARK: - SAX callbacks (called synchronously from htmlParseChunk)
 
     private static func from(_ ctx: UnsafeMutableRawPointer?) -> TitleExtractor {
         Unmanaged<TitleExtractor>.fromOpaque(ctx!).takeUnretainedValue()
     }
 
-    private func startElement(_ name: UnsafePointer<xmlChar>?) {
-        guard !isComplete, let name else { return }
+    private func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard titleState == .none, restart == nil, let name else { return }
         if LibXML2.equals(name, "script") || LibXML2.equals(name, "style") {
             rawText = LibXML2.equals(name, "script") ? "script" : "style"
-            mayskip = charset?.asciiBytesAreASCII ?? false
+            mayskip = true
         } else if LibXML2.equals(name, "svg") || LibXML2.equals(name, "math") {
             foreignDepth += 1
-        } else if foreignDepth == 0, !inTitle, LibXML2.equals(name, "title") {
-            inTitle = true
+        } else if LibXML2.equals(name, "meta") {
+            metaElement(attributes)
+        } else if foreignDepth == 0, LibXML2.equals(name, "title") {
+            openTitle()
+            return
         }
+        if !pastHead, !TitleExtractor.belongsInHead(name) { pastHead = true }
+    }
+
+    /// The elements Chromium's meta-charset parser lets pass before it stops looking.
+    private static func belongsInHead(_ name: UnsafePointer<xmlChar>) -> Bool {
+        for allowed: StaticString in ["html", "head", "meta", "link", "title", "script", "style", "base", "noscript", "object", "param"]
+        where LibXML2.equals(name, allowed) {
+            return true
+        }
+        return false
+    }
+
+    /// libxml2 stands at the `>` (or `/>`) of the title's start tag: what follows in its input is
+    /// the title's text, and libxml2 is done.
+    private func openTitle() {
+        guard let parser, let input = parser.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end else { return }
+        titleState = .open
+        // Copied first: stopping the parser frees its input.
+        let rest = UnsafeRawBufferPointer(start: cur, count: cur.distance(to: end))
+        if let close = rest.firstIndex(of: 0x3E) {
+            titleBase = sliceEnd - (rest.count - close - 1)
+            appendTitle(UnsafeRawBufferPointer(rebasing: rest[(close + 1)...]))
+        }
+        xmlStopParser(parser)
     }
 
     private func endElement(_ name: UnsafePointer<xmlChar>?) {
-        guard !isComplete, let name else { return }
+        guard titleState == .none, let name else { return }
         if let raw = rawText, LibXML2.equals(name, raw) {
             rawText = nil
             mayskip = false
         } else if LibXML2.equals(name, "svg") || LibXML2.equals(name, "math") {
             foreignDepth = max(0, foreignDepth - 1)
-        } else if inTitle, LibXML2.equals(name, "title") {
-            inTitle = false
-            isComplete = true
-            if let parser { xmlStopParser(parser) }
         }
-    }
-
-    private func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
-        guard inTitle, let text, length > 0 else { return }
-        titleBytes.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
     }
 }
 

@@ -49,14 +49,14 @@ public final class LineReader {
                     continue
                 }
                 number += 1
-                return .line(number: number, bytes: buffer[lineStart..<newline])
+                return .line(number: number, bytes: withoutBOM(buffer[lineStart..<newline]))
             }
             if eof {
                 guard start < end, !skippingOverlong else { return .end }
                 let lineStart = start
                 start = end
                 number += 1
-                return .line(number: number, bytes: buffer[lineStart..<end])
+                return .line(number: number, bytes: withoutBOM(buffer[lineStart..<end]))
             }
             if start == 0 && end == buffer.count {
                 // No newline in a full buffer: report the line once, then drop bytes up to its end.
@@ -71,6 +71,13 @@ public final class LineReader {
             guard !isPollable || readable else { return .wouldBlock }
             try fill()
         }
+    }
+
+    /// A UTF-8 byte-order mark at the start of the input (Windows editors write one) is not part
+    /// of the first line: it made line 1 a `bad_url` and a `#` comment on it a record.
+    private func withoutBOM(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) else { return line }
+        return line.dropFirst(3)
     }
 
     private func fill() throws {

@@ -67,6 +67,7 @@ enum DelimitedText {
             case .title: text(record.title, style, &out)
             case .contentType: text(record.contentType, style, &out)
             case .charset: text(record.charset, style, &out)
+            case .charsetSource: text(record.charsetSource?.rawValue, style, &out)
             case .redirects: RecordJSON.integer(record.redirects, &out)
             case .bytes: RecordJSON.integer(record.bytes, &out)
             case .elapsedMS: RecordJSON.integer(record.elapsedMS, &out)

@@ -14,7 +14,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// In csv and tsv, `timing` is not one column but five (`Timing`'s JSON keys, see
 /// `DelimitedText.timingColumns`): a spreadsheet cell cannot hold an object.
 public enum RecordField: String, CaseIterable, Sendable {
-    case url, line, finalURL = "final_url", status, title, contentType = "content_type", charset, redirects,
+    case url, line, finalURL = "final_url", status, title, contentType = "content_type", charset,
+        charsetSource = "charset_source", redirects,
         bytes, elapsedMS = "elapsed_ms", attempts, ip, httpVersion = "http_version", tlsResumed = "tls_resumed",
         timing, error,
         errorDetail = "error_detail"
