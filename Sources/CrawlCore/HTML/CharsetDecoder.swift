@@ -111,6 +111,13 @@ final class CharsetDecoder {
         return firstError
     }
 
+    /// True unless the decoder is UTF-8 holding no cut sequence: only then may the caller drop
+    /// input bytes without decoding them and continue with the next ones.
+    var holdsPartialSequence: Bool {
+        if case .utf8 = kind { return utf8.hasCarry }
+        return true
+    }
+
     /// Starts a new stream: forgets carried bytes, the error offset and iconv's shift state.
     func reset() {
         utf8.reset()

@@ -7,6 +7,8 @@
 struct UTF8Repair {
     /// The start of a sequence cut by the end of the previous chunk (at most 3 bytes).
     private var carry: [UInt8] = []
+    /// True while the start of a sequence cut by the end of the last chunk is kept.
+    var hasCarry: Bool { !carry.isEmpty }
     private var output: [UInt8] = []
     /// `carry` and the chunk joined, reused so that an invalid chunk costs no allocation.
     private var input: [UInt8] = []
