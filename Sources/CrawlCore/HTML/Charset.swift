@@ -23,13 +23,6 @@ public struct Charset: Equatable, Sendable {
         self = found
     }
 
-    /// True when a byte below 0x80 always stands for that ASCII character, whatever comes before
-    /// it: not so in UTF-16 or in stateful ISO-2022-JP. Lets the title extractor find a `</script`
-    /// by its bytes (see `TitleExtractor.parseSlices`).
-    var asciiBytesAreASCII: Bool {
-        name != "utf-16le" && name != "utf-16be" && name != "iso-2022-jp" && name != "replacement"
-    }
-
     private init(name: String, decoderName: String) {
         self.name = name
         self.decoderName = decoderName

@@ -364,7 +364,7 @@ public final class TitleExtractor {
             let last = final && end == bytes.count
             decoder.decode(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]), final: last) { push($0) }
             offset = end
-        } while offset < bytes.count && (titleState != .closed || restart != nil) && restart == nil
+        } while offset < bytes.count && titleState != .closed && restart == nil
         if final { pump(final: true) }
         if redetectAt == nil, !redetected, keepingRaw, charset == .utf8, charsetSource?.isTentative == true,
             let bad = decoder.firstErrorOffset, titleState != .closed || bad < titleBase + titleEnd
