@@ -15,8 +15,10 @@ run crawl over the same URLs, compare, write results.json, summary.md and disagr
 """
 
 import argparse
+import codecs
 import collections
 import hashlib
+import html
 import json
 import os
 import queue
@@ -643,6 +645,7 @@ def crawl_pass(crawl, jobs, outdir, extra):
 
 CLASSES = [
     ("utf8_crawl_right", "(a) valid UTF-8, crawl = browser's title when served as utf-8"),
+    ("truth_crawl_right", "(h) the corpus names the encoding, crawl = the title decoded with it"),
     ("crawl_fffd", "(b) crawl's title contains U+FFFD"),
     ("crawl_empty", "(c) crawl \"\", the browser has text"),
     ("crawl_none", "(d) crawl has no title, the browser has one"),
@@ -650,6 +653,40 @@ CLASSES = [
     ("error", "(g) an error on either side (no record, transfer error, browser error)"),
     ("other", "(e) other"),
 ]
+
+
+def truth_encoding(doc):
+    """The encoding the corpus names for a document, as a Python codec, or None.
+
+    uchardet's test files are named for what they are ("IBM855__host.xml", "windows-1251-russian__…"):
+    that name is the ground truth when a browser cannot decode the encoding or guesses another."""
+    name = os.path.basename(doc["rel"])
+    if "__" not in name or "chardet" not in doc["rel"]:
+        return None
+    prefix = name.split("__", 1)[0]
+    for candidate in (prefix, prefix.rsplit("-", 1)[0]):
+        try:
+            return codecs.lookup(candidate).name
+        except LookupError:
+            continue
+    return None
+
+
+TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
+
+
+def truth_title(doc):
+    """The first <title>'s text decoded with the corpus's encoding (references resolved, ASCII whitespace
+    collapsed as document.title does), or None."""
+    codec = truth_encoding(doc)
+    if codec is None:
+        return None
+    with open(doc["path"], "rb") as f:
+        found = TITLE_RE.search(f.read())
+    if not found:
+        return None
+    text = html.unescape(found.group(1).decode(codec, errors="replace"))
+    return " ".join(re.split(r"[\t\n\f\r ]+", text)).strip(" ")
 
 
 def classify(doc, b_raw, b_utf8, c_raw):
@@ -661,6 +698,8 @@ def classify(doc, b_raw, b_utf8, c_raw):
         return "agree"
     if needs_utf8_mode(doc) and b_utf8 and not b_utf8.get("error") and (ct or "") == b_utf8.get("title"):
         return "utf8_crawl_right"
+    if ct and "\ufffd" not in ct and ct == truth_title(doc):
+        return "truth_crawl_right"
     if ct and "\ufffd" in ct:
         return "crawl_fffd"
     if ct == "" and bt:
@@ -745,8 +784,8 @@ def compare(docs, cache, crawl_records, server, expected):
             "n": n, "agree": agree, "agree_pct": pct(agree, n),
             "disagree": n - agree,
             "classes": {k: classes.get(k, 0) for k, _ in CLASSES},
-            "agree_or_crawl_right": agree + classes.get("utf8_crawl_right", 0),
-            "agree_or_crawl_right_pct": pct(agree + classes.get("utf8_crawl_right", 0), n),
+            "agree_or_crawl_right": agree + classes.get("utf8_crawl_right", 0) + classes.get("truth_crawl_right", 0),
+            "agree_or_crawl_right_pct": pct(agree + classes.get("utf8_crawl_right", 0) + classes.get("truth_crawl_right", 0), n),
             "charset_differs": len(diff_cs),
             "charset_differs_title_agrees": sum(1 for r in diff_cs if r["class"] == "agree"),
             "charset_pairs": dict(pairs.most_common()),
@@ -805,14 +844,14 @@ def summary_markdown(summary, meta):
     L.append("# crawl vs Chromium document.title\n")
     L.append("%s; crawl `%s` (%s); corpus `%s`.\n" % (meta.get("chromium"), meta.get("crawl"), meta.get("crawl_describe"),
                                                       meta.get("corpus")))
-    head = ["group", "N", "agree", "agree %", "(a) utf-8, crawl right", "(b) U+FFFD", "(c) crawl \"\"", "(d) crawl none",
-            "(e) other", "(f) browser \"\"", "(g) error", "agree+(a) %", "charset differs", "utf-8 served: agree/N"]
+    head = ["group", "N", "agree", "agree %", "(a) utf-8, crawl right", "(h) named encoding, crawl right", "(b) U+FFFD", "(c) crawl \"\"", "(d) crawl none",
+            "(e) other", "(f) browser \"\"", "(g) error", "agree+(a)+(h) %", "charset differs", "utf-8 served: agree/N"]
     L.append("| " + " | ".join(head) + " |")
     L.append("|" + "---|" * len(head))
     for group, s in summary.items():
         c = s["classes"]
         L.append("| " + " | ".join(str(x) for x in [
-            group, s["n"], s["agree"], s["agree_pct"], c["utf8_crawl_right"], c["crawl_fffd"], c["crawl_empty"],
+            group, s["n"], s["agree"], s["agree_pct"], c["utf8_crawl_right"], c["truth_crawl_right"], c["crawl_fffd"], c["crawl_empty"],
             c["crawl_none"], c["other"], c["browser_empty"], c["error"], s["agree_or_crawl_right_pct"],
             "%d (%d with equal titles)" % (s["charset_differs"], s["charset_differs_title_agrees"]),
             "%d/%d" % (s["utf8_served"]["agree"], s["utf8_served"]["n"])]) + " |")

@@ -45,6 +45,40 @@ import Testing
         Self.check(Iconv.encode(gbk, to: "GBK"), title: "中文标题", charset: "gbk", source: .meta)
     }
 
+    /// `<meta charset>` after the title, still in `<head>`: the title is decoded again with it, as
+    /// Chromium does (3 real pages declare windows-1252 there).
+    @Test func aMetaAfterTheTitleInTheHeadChangesTheEncoding() {
+        let html = "<html><head><title>Für Nordhausen</title>\n<link rel=stylesheet href=a.css>" + Self.filler(1500)
+            + "<meta http-equiv=\"content-type\" content=\"text/html; charset=iso-8859-1\"/></head><body><p>Text"
+        Self.check(Iconv.encode(html, to: "CP1252"), title: "Für Nordhausen", charset: "windows-1252", source: .meta)
+        // Skipped script text cannot hide it either.
+        let script = "<head><title>Grüße</title><script>var a = '<body>';</script><meta charset=windows-1250></head>"
+        Self.check(Iconv.encode(script, to: "CP1250") + Array(repeating: 0x20, count: 1200), title: "Grüße", charset: "windows-1250", source: .meta)
+    }
+
+    /// After an element that does not belong in `<head>`, or after `</head>`, a later `<meta>` is
+    /// ignored, as Chromium's `HTMLMetaCharsetParser` ignores it (the bytes are valid UTF-8 here).
+    @Test func aMetaAfterTheHeadIsIgnored() {
+        for between in ["<div>", "</head>", "<body>", "<p>x"] {
+            let html = "<head><title>Zürich</title>" + Self.filler(1100) + between + "<meta charset=koi8-r><p>"
+            Self.check(Array(html.utf8), title: "Zürich", charset: "utf-8", source: .detected)
+        }
+    }
+
+    /// An undeclared page whose head ends after its title is complete there, not at the body's end.
+    @Test func anUndeclaredPageStopsAtTheEndOfItsHead() {
+        let html = "<head><title>Plain</title>" + Self.filler(1100) + "</head><body>" + String(repeating: "<p>text</p>", count: 2000)
+        let extractor = TitleExtractor()
+        defer { extractor.close() }
+        extractor.begin(declaredCharset: nil)
+        let bytes = Array(html.utf8)
+        let stop = html.utf8.count - 2000 * 11 + 1024
+        let done = bytes[..<stop].withUnsafeBytes { extractor.feed($0) }
+        #expect(done)
+        #expect(extractor.title == "Plain")
+        #expect(extractor.charsetSource == .default)
+    }
+
     /// A late meta naming the encoding already in use changes nothing.
     @Test func aLateMetaAgreeingWithTheGuessKeepsIt() {
         let html = "<head>" + Self.filler(1100) + "<meta charset=utf-8><title>Zürich</title>"
@@ -56,6 +90,14 @@ import Testing
         let text = String(repeating: "日本語のページです。東京都の天気予報と、ニュースをお届けします。", count: 12)
         let html = "<html><head><title>日本語のタイトル</title></head><body><p>\(text)</p></body></html>"
         Self.check(Iconv.encode(html, to: "EUC-JP"), title: "日本語のタイトル", charset: "euc-jp", source: .detected)
+    }
+
+    /// Undeclared IBM855, which no browser decodes (Chromium shows ISO-8859-10 mojibake for the
+    /// corpus's 11 IBM855 feeds): the detector names it and crawl prints what the author wrote.
+    @Test func undeclaredIBM855IsDetected() {
+        let text = String(repeating: "Новости экономики и финансов, курсы валют и аналитика рынков. ", count: 10)
+        let html = "<rss><channel><title>Экономика и финансы</title><description>\(text)</description>"
+        Self.check(Iconv.encode(html, to: "IBM855"), title: "Экономика и финансы", charset: "ibm855", source: .detected)
     }
 
     /// A page that declares GBK but is UTF-8 decodes as GBK, as the browser does, with U+FFFD for

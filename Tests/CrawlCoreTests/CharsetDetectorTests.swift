@@ -60,6 +60,8 @@ import Testing
         ("euc-jp", "EUC-JP", japanese), ("shift_jis", "CP932", japanese), ("gbk", "GBK", simplifiedChinese),
         ("big5", "BIG5", traditionalChinese), ("euc-kr", "CP949", korean), ("koi8-r", "KOI8-R", russian),
         ("windows-1251", "CP1251", russian), ("windows-1250", "CP1250", polish), ("windows-1252", "CP1252", german),
+        // Not an encoding of the standard: only the detector selects it (`Charset.detectedOnly`).
+        ("ibm855", "IBM855", russian),
     ]
 
     /// The first `length` bytes of a page whose text starts `skip` characters into `text`.
@@ -92,6 +94,14 @@ import Testing
         #expect(Self.detect(bytes) == expected)
     }
 
+    /// A declaration cannot select a detector-only encoding, as a browser ignores the label.
+    @Test func detectedOnlyEncodingsHaveNoLabel() {
+        for name in ["ibm855", "ibm852", "x-mac-ce", "viscii", "mac-centraleurope"] {
+            #expect(Charset(label: name) == nil, "\(name)")
+        }
+        #expect(Charset.detectedOnly("IBM855")?.name == "ibm855")
+    }
+
     @Test func noBytesNoAnswer() {
         #expect(Self.detect([]) == nil)
     }
@@ -110,13 +120,13 @@ import Testing
         let expected: [String: String?] = [
             "ASCII": "windows-1252", "UTF-8": "utf-8", "UTF-32": nil, "BIG5": "big5", "EUC-JP": "euc-jp",
             "EUC-KR": "euc-kr", "UHC": "euc-kr", "EUC-TW": nil, "GB18030": "gbk", "HZ-GB-2312": nil, "ISO-2022-CN": nil,
-            "ISO-2022-JP": "iso-2022-jp", "ISO-2022-KR": nil, "SHIFT_JIS": "shift_jis", "IBM852": nil, "IBM855": nil,
+            "ISO-2022-JP": "iso-2022-jp", "ISO-2022-KR": nil, "SHIFT_JIS": "shift_jis", "IBM852": "ibm852", "IBM855": "ibm855",
             "IBM866": "ibm866", "ISO-8859-1": "windows-1252", "ISO-8859-2": "iso-8859-2", "ISO-8859-3": "iso-8859-3",
             "ISO-8859-4": "iso-8859-4", "ISO-8859-5": "iso-8859-5", "ISO-8859-6": "iso-8859-6", "ISO-8859-7": "iso-8859-7",
             "ISO-8859-8": "iso-8859-8", "ISO-8859-9": "windows-1254", "ISO-8859-10": "iso-8859-10",
             "ISO-8859-11": "windows-874", "ISO-8859-13": "iso-8859-13", "ISO-8859-15": "iso-8859-15",
-            "ISO-8859-16": "iso-8859-16", "KOI8-R": "koi8-r", "MAC-CENTRALEUROPE": nil, "MAC-CYRILLIC": "x-mac-cyrillic",
-            "TIS-620": "windows-874", "VISCII": nil, "WINDOWS-1250": "windows-1250", "WINDOWS-1251": "windows-1251",
+            "ISO-8859-16": "iso-8859-16", "KOI8-R": "koi8-r", "MAC-CENTRALEUROPE": "x-mac-ce", "MAC-CYRILLIC": "x-mac-cyrillic",
+            "TIS-620": "windows-874", "VISCII": "viscii", "WINDOWS-1250": "windows-1250", "WINDOWS-1251": "windows-1251",
             "WINDOWS-1252": "windows-1252", "WINDOWS-1253": "windows-1253", "WINDOWS-1254": "windows-1254",
             "WINDOWS-1255": "windows-1255", "WINDOWS-1256": "windows-1256", "WINDOWS-1257": "windows-1257",
             "WINDOWS-1258": "windows-1258", "UTF-16BE": "utf-16be", "UTF-16LE": "utf-16le",

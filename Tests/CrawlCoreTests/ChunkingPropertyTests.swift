@@ -66,6 +66,7 @@ import Testing
             Array("<p>Grüße aus Köln – “quoted” 日本語</p>".utf8), [0xC3, 0x28, 0xE9, 0x81, 0x8D, 0xFF],
             Array("</body></html>".utf8), Array("<![CDATA[ x ]]>".utf8), Array("<body><p>text &amp; more</p>".utf8),
             Array(repeating: UInt8(ascii: "z"), count: 700), Array("\n  \t".utf8), Array("<a href=x>link</a>".utf8),
+            Array("</head>".utf8), Array("<link rel=icon href=x>".utf8), Array(#"<meta content="text/html; charset=koi8-r" http-equiv=content-type>"#.utf8),
         ]
         let titles: [[UInt8]] = [
             Array("<title>Plain title</title>".utf8), Array("<TITLE lang=\"de\">Grüße &amp; &copy 2024 &#150;</TITLE>".utf8),

@@ -91,33 +91,3 @@ import Glibc
         #expect(try reader.next() == .wouldBlock)
     }
 }
-
-@Suite struct UTF8RepairTests {
-    func repaired(_ chunks: [[UInt8]]) -> [UInt8] {
-        var repair = UTF8Repair()
-        var out: [UInt8] = []
-        for (i, chunk) in chunks.enumerated() {
-            chunk.withUnsafeBytes { repair.repair($0, final: i == chunks.count - 1) { out.append(contentsOf: $0) } }
-        }
-        return out
-    }
-
-    @Test func validInputPassesThrough() {
-        let text = Array("plain ascii and ünïcödé 😀".utf8)
-        #expect(repaired([text]) == text)
-    }
-
-    @Test func sequencesSplitAcrossChunksSurvive() {
-        let text = Array("😀é€".utf8)
-        for cut in 1..<text.count {
-            #expect(repaired([Array(text[..<cut]), Array(text[cut...])]) == text)
-        }
-    }
-
-    @Test func eachBadSequenceBecomesOneReplacement() {
-        // Matches the WHATWG decoder (and Python's errors="replace"): maximal subparts.
-        #expect(String(decoding: repaired([[0x61, 0xE9, 0x62]]), as: UTF8.self) == "a\u{FFFD}b")
-        #expect(String(decoding: repaired([[0x61, 0xE2, 0x82]]), as: UTF8.self) == "a\u{FFFD}")
-        #expect(String(decoding: repaired([[0xC0, 0x80]]), as: UTF8.self) == "\u{FFFD}\u{FFFD}")
-    }
-}

@@ -23,6 +23,31 @@ public struct Charset: Equatable, Sendable {
         self = found
     }
 
+    /// Encodings uchardet can name that the Encoding Standard has no label for, so no declaration
+    /// can select them (a browser ignores `<meta charset=ibm855>`, and so does crawl), only the
+    /// detector. Every one is a single-byte code page glibc converts; a browser shows such a page
+    /// as mojibake (Chromium guesses ISO-8859-10 for the 11 IBM855 feeds of the realweb corpus),
+    /// crawl the author's text.
+    static func detectedOnly(_ name: some StringProtocol) -> Charset? {
+        detectedOnlyByName[String(name).asciiLowercased()]
+    }
+
+    /// Every detector-only encoding, for the decoder's single-byte tables.
+    static let allDetectedOnly: [Charset] = [
+        Charset(name: "ibm852", decoderName: "IBM852"), Charset(name: "ibm855", decoderName: "IBM855"),
+        Charset(name: "x-mac-ce", decoderName: "MAC-CENTRALEUROPE"), Charset(name: "viscii", decoderName: "VISCII"),
+    ]
+
+    /// By crawl's name and by uchardet's (MAC-CENTRALEUROPE for x-mac-ce).
+    private static let detectedOnlyByName: [String: Charset] = {
+        var map: [String: Charset] = [:]
+        for charset in allDetectedOnly {
+            map[charset.name] = charset
+            map[charset.decoderName.asciiLowercased()] = charset
+        }
+        return map
+    }()
+
     private init(name: String, decoderName: String) {
         self.name = name
         self.decoderName = decoderName

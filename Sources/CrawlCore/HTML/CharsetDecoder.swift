@@ -211,6 +211,8 @@ final class CharsetDecoder {
         "iso-8859-8-i", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16", "koi8-r", "koi8-u",
         "macintosh", "windows-874", "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
         "windows-1255", "windows-1256", "windows-1257", "windows-1258", "x-mac-cyrillic",
+        // Outside the standard, reached only through the detector (`Charset.detectedOnly`).
+        "ibm852", "ibm855", "x-mac-ce", "viscii",
     ]
 
     /// Encodings whose WHATWG index has the C1 control U+0080+n at each byte 0x80+n that the
@@ -238,9 +240,8 @@ final class CharsetDecoder {
     /// One table per single-byte encoding, built on first use from iconv, then corrected.
     private static let singleByteTables: [String: Result<[UInt32], OpenError>] = {
         var tables: [String: Result<[UInt32], OpenError>] = [:]
-        for name in singleByteNames {
-            guard let charset = Charset(label: name) else { continue }
-            tables[name] = Result { try buildSingleByteTable(charset) }.mapError { $0 as! OpenError }
+        for charset in singleByteNames.compactMap({ Charset(label: $0) }) + Charset.allDetectedOnly {
+            tables[charset.name] = Result { try buildSingleByteTable(charset) }.mapError { $0 as! OpenError }
         }
         return tables
     }()

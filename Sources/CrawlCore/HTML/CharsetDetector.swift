@@ -9,9 +9,10 @@ import CUchardet
 /// ISO-2022-CN, ISO-2022-JP, ISO-2022-KR, SHIFT_JIS, IBM852, IBM855, IBM866, ISO-8859-1 … -11 (not
 /// -12, -14), -13, -15, -16, KOI8-R, MAC-CENTRALEUROPE, MAC-CYRILLIC, TIS-620, VISCII,
 /// WINDOWS-1250 … -1258 (not -1254). 0.0.8 adds a few (UTF-16BE/LE, WINDOWS-1254, …). Each is a
-/// label of the Encoding Standard's table except those in `extraNames`; the rest are encodings the
-/// standard (and so a browser) cannot decode, or decodes as "replacement" (HZ-GB-2312,
-/// ISO-2022-CN/KR), and give nil: EUC-TW, UTF-32, IBM852, IBM855, MAC-CENTRALEUROPE, VISCII.
+/// label of the Encoding Standard's table except those in `extraNames` and the single-byte code
+/// pages a browser cannot decode but glibc can (`Charset.detectedOnly`: IBM852, IBM855,
+/// MAC-CENTRALEUROPE, VISCII); the rest the standard decodes as "replacement" (HZ-GB-2312,
+/// ISO-2022-CN/KR) or not at all (EUC-TW, UTF-32), and give nil.
 enum CharsetDetector {
     /// uchardet's names that mean an encoding of the standard without being one of its labels.
     /// GB18030 is uchardet's name for all GB2312/GBK/GB18030 text; it is mapped to gbk, which
@@ -48,6 +49,6 @@ enum CharsetDetector {
             return bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? .utf16BE : .utf16LE
         }
         if let extra = extraNames[key] { return Charset(label: extra) }
-        return Charset(label: key)
+        return Charset(label: key) ?? Charset.detectedOnly(key)
     }
 }

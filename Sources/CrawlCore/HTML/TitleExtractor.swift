@@ -25,9 +25,10 @@ import Glibc
 /// While the encoding is a guess (`CharsetSource.isTentative`) the raw bytes are kept (at most
 /// `keepLimit`), and the document is decoded again from the start when it turns out otherwise: a
 /// `<meta charset>` after the first 1024 bytes that names another encoding (as the standard's
-/// parser does; 4 real pages put it there, before their title), or, for a UTF-8 guess, a byte that
-/// is not UTF-8 (uchardet then reads the bytes up to 4 KB past it). Every such decision depends on
-/// byte offsets only, never on chunk boundaries.
+/// parser does; 4 real pages put it there before their title, 3 after it, still in the head: so a
+/// guess is complete only at the end of the head, `scanningHead`), or, for a UTF-8 guess, a byte
+/// that is not UTF-8 (uchardet then reads the bytes up to 4 KB past it). Every such decision
+/// depends on byte offsets only, never on chunk boundaries.
 ///
 /// One instance serves many transfers: `begin` resets it, `close` frees the libxml2 context.
 /// Public so that programs (and the micro-benchmarks in `Benchmarks/`) can extract titles from
@@ -37,7 +38,8 @@ public final class TitleExtractor {
     /// is longer): work stops within a slice of the title's end, not at the end of libcurl's 16 KB
     /// chunk. Instructions per typical page (title ends at byte 477, ProfileTitles under callgrind):
     /// 174,000 with 4,096-byte slices, 144,600 with 1,024, 139,700 with 512 (the old path, which
-    /// handed libcurl's bytes to libxml2 undecoded: 117,200).
+    /// handed libcurl's bytes to libxml2 undecoded: 117,200); 121,200 with 1,024 once the first
+    /// chunk was no longer copied and UTF-8 validated a word at a time.
     static let sliceSize = 1024
     /// A piece of markup longer than this (an unclosed quote, a huge comment) is handed over
     /// unfinished rather than held for ever.
@@ -79,6 +81,12 @@ public final class TitleExtractor {
 
     private enum TitleState { case none, open, closed }
     private var titleState = TitleState.none
+    /// The title has ended while the encoding is a guess and the head may still go on: a second
+    /// libxml2 parser reads what follows `</title`, only for a `<meta>` that changes the encoding,
+    /// until an element that does not belong in `<head>` (`pastHead`). Chromium applies such a
+    /// declaration to the title before it (3 of the 1,707 real pages declare their encoding after
+    /// the title, in the head).
+    private var scanningHead = false
     /// The title element's content (UTF-8, references not yet decoded), then where `</title` is.
     private var titleRaw: [UInt8] = []
     private var titleSearched = 0
@@ -144,6 +152,7 @@ public final class TitleExtractor {
         foreignDepth = 0
         pastHead = false
         titleState = .none
+        scanningHead = false
         titleRaw.removeAll(keepingCapacity: true)
         titleSearched = 0
         titleEnd = 0
@@ -168,7 +177,11 @@ public final class TitleExtractor {
     private func feedPart(_ chunk: UnsafeRawBufferPointer) -> Bool {
         guard !isComplete else { return true }
         received += chunk.count
-        if charset == nil {
+        if charset == nil, raw.isEmpty, let decision = EncodingSniffer.decide(chunk, declared: declared, complete: false) {
+            // Decided by the first chunk (a BOM, the header): decoded from where it is, not copied
+            // first (16 KB copied per page was an eighth of the typical page's instructions).
+            start(decision, final: false, bytes: chunk)
+        } else if charset == nil {
             raw.append(contentsOf: chunk)
             let decision = raw.withUnsafeBytes { EncodingSniffer.decide($0, declared: declared, complete: false) }
             guard let decision else { return false }
@@ -178,7 +191,10 @@ public final class TitleExtractor {
             process(chunk, final: false)
         }
         settle(final: false)
-        if keepingRaw, received >= TitleExtractor.keepLimit { stopKeeping() }
+        if keepingRaw, received >= TitleExtractor.keepLimit {
+            stopKeeping()
+            updateCompletion()
+        }
         return isComplete
     }
 
@@ -245,8 +261,9 @@ public final class TitleExtractor {
 
     // MARK: - Encoding decisions
 
-    /// Decodes from the start of the kept bytes with `decision`.
-    private func start(_ decision: EncodingSniffer.Decision, final: Bool) {
+    /// Decodes from the start of the kept bytes (or of `bytes`, the body's first chunk, not kept
+    /// yet) with `decision`.
+    private func start(_ decision: EncodingSniffer.Decision, final: Bool, bytes first: UnsafeRawBufferPointer? = nil) {
         resetParsing()
         decoder?.close()
         decoder = nil
@@ -259,6 +276,15 @@ public final class TitleExtractor {
             decoder = nil
         }
         startParser()
+        if let first {
+            if decision.source.isTentative {
+                raw.append(contentsOf: first)
+            } else {
+                stopKeeping()
+            }
+            process(UnsafeRawBufferPointer(rebasing: first.dropFirst(decision.skip)), final: final)
+            return
+        }
         let bytes = raw
         if !decision.source.isTentative { stopKeeping() }
         bytes.withUnsafeBytes { process(UnsafeRawBufferPointer(rebasing: $0.dropFirst(decision.skip)), final: final) }
@@ -266,6 +292,7 @@ public final class TitleExtractor {
 
     private func stopKeeping() {
         keepingRaw = false
+        scanningHead = false
         raw = []
         redetectAt = nil
         restart = nil
@@ -293,7 +320,12 @@ public final class TitleExtractor {
             }
             break
         }
-        isComplete = titleState == .closed && restart == nil && redetectAt == nil
+        updateCompletion()
+    }
+
+    /// Complete once the title has ended and nothing can change its encoding any more.
+    private func updateCompletion() {
+        isComplete = titleState == .closed && restart == nil && redetectAt == nil && !scanningHead
     }
 
     /// uchardet over the 8 KB before `end` (`redetectSpan` past the first bad byte), starting after
@@ -364,7 +396,7 @@ public final class TitleExtractor {
             let last = final && end == bytes.count
             decoder.decode(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]), final: last) { push($0) }
             offset = end
-        } while offset < bytes.count && titleState != .closed && restart == nil
+        } while offset < bytes.count && (titleState != .closed || scanningHead) && restart == nil
         if final { pump(final: true) }
         if redetectAt == nil, !redetected, keepingRaw, charset == .utf8, charsetSource?.isTentative == true,
             let bad = decoder.firstErrorOffset, titleState != .closed || bad < titleBase + titleEnd
@@ -411,7 +443,10 @@ public final class TitleExtractor {
         guard utf8.count > 0 else { return }
         switch titleState {
         case .open: appendTitle(utf8)
-        case .closed: return
+        case .closed:
+            guard scanningHead, parser != nil, restart == nil else { return }
+            text.append(contentsOf: utf8)
+            pump(final: false)
         case .none:
             guard parser != nil, restart == nil else { return }
             text.append(contentsOf: utf8)
@@ -425,7 +460,7 @@ public final class TitleExtractor {
         var start = 0
         text.withUnsafeBytes { buffer in
             let count = buffer.count
-            while parser != nil, titleState == .none, restart == nil {
+            while parser != nil, titleState == .none || scanningHead, restart == nil {
                 if let name = rawText, mayskip {
                     guard let end = TitleExtractor.endTag(name, in: UnsafeRawBufferPointer(rebasing: buffer[start...])) else {
                         // No end tag yet: drop the text, but keep what could be the start of one.
@@ -443,6 +478,7 @@ public final class TitleExtractor {
                 guard start < count else { return }
                 var cut: Int?
                 var resume: Int?
+                var endsHead = false
                 var limit = min(count, start + TitleExtractor.sliceSize)
                 safeCut = max(safeCut, start)
                 while cut == nil {
@@ -464,6 +500,7 @@ public final class TitleExtractor {
                         scanned = at
                         cut = at
                     case .dropped(let range):
+                        endsHead = true
                         cut = range.lowerBound
                         resume = range.upperBound
                         scanned = range.upperBound
@@ -482,6 +519,11 @@ public final class TitleExtractor {
                 let end = cut!
                 sliceEnd = textBase + end
                 if end > start { parseSlice(UnsafeRawBufferPointer(rebasing: buffer[start..<end])) }
+                if endsHead {
+                    // `</head>`, `</body>`, `</html>`: Chromium stops looking for a `<meta>` at any of them.
+                    pastHead = true
+                    scanningHead = false
+                }
                 start = resume ?? end
                 scanned = max(scanned, start)
                 if titleState == .open {
@@ -499,9 +541,38 @@ public final class TitleExtractor {
             safeCut = max(0, safeCut - start)
             scanner.shift(by: start)
         }
-        if final, let parser, titleState == .none, restart == nil {
+        if final, let parser, titleState == .none || scanningHead, restart == nil {
             _ = htmlParseChunk(parser, nil, 0, 1)
         }
+        if titleState == .closed, !scanningHead, parser != nil, keepingRaw, restart == nil,
+            charsetSource?.isTentative == true, !pastHead
+        {
+            startHeadScan(final: final)
+        }
+    }
+
+    /// The title ended while the encoding is a guess: a fresh parser reads on from `</title`,
+    /// after a `<head>` of its own (libxml2 2.9 ends a document that starts with an end tag, and
+    /// within the head it ignores the stray `</title>` and reports the elements as it would).
+    private func startHeadScan(final: Bool) {
+        if let parser { htmlFreeParserCtxt(parser) }
+        parser = nil
+        let head: [UInt8] = Array("<head>".utf8)
+        var rest = head
+        rest.append(contentsOf: titleRaw[titleEnd...])
+        rest.append(contentsOf: text)
+        text = rest
+        textBase = titleBase + titleEnd - head.count
+        scanner.reset()
+        scanner.shift(by: scanner.markupStart)
+        scanned = 0
+        safeCut = 0
+        rawText = nil
+        mayskip = false
+        foreignDepth = 0
+        scanningHead = true
+        startParser()
+        pump(final: final)
     }
 
     private func parseSlice(_ bytes: UnsafeRawBufferPointer) {
@@ -565,7 +636,7 @@ public final class TitleExtractor {
     }
 
     private func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        guard titleState == .none, restart == nil, let name else { return }
+        guard titleState == .none || scanningHead, restart == nil, let name else { return }
         if LibXML2.equals(name, "script") || LibXML2.equals(name, "style") {
             rawText = LibXML2.equals(name, "script") ? "script" : "style"
             mayskip = true
@@ -573,11 +644,17 @@ public final class TitleExtractor {
             foreignDepth += 1
         } else if LibXML2.equals(name, "meta") {
             metaElement(attributes)
-        } else if foreignDepth == 0, LibXML2.equals(name, "title") {
+        } else if foreignDepth == 0, !scanningHead, LibXML2.equals(name, "title") {
             openTitle()
             return
         }
-        if !pastHead, !TitleExtractor.belongsInHead(name) { pastHead = true }
+        if !pastHead, !TitleExtractor.belongsInHead(name) {
+            pastHead = true
+            if scanningHead {
+                scanningHead = false
+                if let parser { xmlStopParser(parser) }
+            }
+        }
     }
 
     /// The elements Chromium's meta-charset parser lets pass before it stops looking.
@@ -604,7 +681,7 @@ public final class TitleExtractor {
     }
 
     private func endElement(_ name: UnsafePointer<xmlChar>?) {
-        guard titleState == .none, let name else { return }
+        guard titleState == .none || scanningHead, let name else { return }
         if let raw = rawText, LibXML2.equals(name, raw) {
             rawText = nil
             mayskip = false
