@@ -8,6 +8,7 @@
 #include <sys/eventfd.h>
 #include <malloc.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/timerfd.h>
@@ -109,3 +110,5 @@ int CCrawlSupport_eventfd(void) {
 int CCrawlSupport_malloc_mmap_threshold(int bytes) {
     return mallopt(M_MMAP_THRESHOLD, bytes);
 }
+
+int CCrawlSupport_memfd(const char *name) { return memfd_create(name, MFD_CLOEXEC); }

@@ -14,25 +14,35 @@ struct Crawl: ParsableCommand {
         commandName: "crawl",
         abstract: "Fetch the <title> of every URL in a list; print one record (JSON, CSV or TSV) per URL.",
         discussion: """
-            Reads URLs one per line from FILE (or standard input for -); blank lines and lines \
-            starting with # are skipped. Writes one record per URL line to standard output (or \
-            --output), in completion order: a JSON object per line by default, or CSV/TSV rows:
+            Reads URLs one per line from FILE, from standard input (- or a pipe with no FILE), or \
+            takes them as arguments; blank lines and lines starting with # are skipped. Writes one \
+            record per URL line to standard output (or --output), in completion order: a JSON \
+            object per line by default, or CSV/TSV rows:
 
               crawl urls.txt --concurrency 64 | jq -r 'select(.title) | .title'
-              crawl urls.txt --format csv --fields url,status,title -o titles.csv
+              crawl https://example.com/ https://example.org/
+              cat urls.txt | crawl --format csv --fields url,status,title -o titles.csv
 
             Only http and https URLs are fetched, redirects included. A URL that fails still gets a \
             record, with "error" set to a short kind (dns, connect, tls, timeout, …) and \
-            "error_detail" saying why. On a terminal, a progress line is drawn on stderr; a summary \
-            (counts by status and error kind, bytes, URLs/s, latency percentiles, slowest hosts) \
-            follows at the end unless --quiet. The exit status is 0 when every line was answered, \
-            even if some URLs failed; usage errors exit with 64 and print nothing on standard output.
+            "error_detail" saying why. A progress line is drawn on stderr when it is a terminal and \
+            the records go elsewhere (a file, a pipe); a summary (counts by status and error kind, \
+            bytes, URLs/s, latency percentiles, slowest hosts) follows at the end unless --quiet.
+
+            Exit status: 0 when every line was answered and at least one URL got a 2xx or 3xx \
+            response (or there was no URL); 2 when none did (every URL failed), or with \
+            --fail-on-error when any URL failed or got a 4xx/5xx; 64 for a usage error (one line \
+            on stderr, nothing on standard output); 1 when crawl itself failed; 128+N after signal N.
             """,
         version: "crawl \(CrawlVersion.string)"
     )
 
-    @Argument(help: ArgumentHelp("File of URLs, one per line, or - for standard input.", valueName: "file"))
-    var input: String
+    @Argument(
+        help: ArgumentHelp(
+            "A file of URLs, one per line; - for standard input (the default when it is not a terminal); or URLs themselves.",
+            valueName: "file|url"),
+        completion: .file())
+    var inputs: [String] = []
 
     @OptionGroup(title: "Concurrency")
     var concurrency: ConcurrencyOptions
@@ -66,20 +76,9 @@ struct Crawl: ParsableCommand {
         try http.validate()
         try runOptions.validate()
         try outputOptions.validate()
+        try report.validate()
         if runOptions.resume != nil && !outputOptions.formatter.fields.contains(.line) {
             throw ValidationError("--resume finds earlier records by their line number: --fields must include line")
-        }
-        if input != "-" {
-            var info = stat()
-            guard stat(input, &info) == 0 else {
-                throw ValidationError("cannot read '\(input)': \(String(cString: strerror(errno)))")
-            }
-            guard (info.st_mode & S_IFMT) != S_IFDIR else {
-                throw ValidationError("'\(input)' is a directory, not a file of URLs")
-            }
-            guard access(input, R_OK) == 0 else {
-                throw ValidationError("cannot read '\(input)': \(String(cString: strerror(errno)))")
-            }
         }
     }
 
@@ -93,9 +92,18 @@ struct Crawl: ParsableCommand {
         let signals = try SignalFD([SIGINT, SIGTERM])
         defer { signals.close() }
 
-        let fd: Int32 = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            Diagnostics.error("cannot open '\(input)': \(String(cString: strerror(errno)))")
+        // Every path is checked and the input opened before the first request: a usage error
+        // found here exits 64 as one found by the parser does.
+        let fd: Int32
+        do {
+            let source = try InputSource.resolve(inputs)
+            try checkPaths(input: source)
+            fd = try source.open()
+        } catch let error as ValidationError {
+            Diagnostics.error(UsageError.line(error.message))
+            throw ExitCode.validationFailure
+        } catch {
+            Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
@@ -108,9 +116,15 @@ struct Crawl: ParsableCommand {
             let skip = try runOptions.answeredLines(output: output, formatter: outputOptions.formatter)
             let writer = RecordWriter(fd: output, formatter: outputOptions.formatter)
             if OutputOptions.needsHeader(output) { try writer.writeHeader() }
+            let terminal = Terminal(records: output)
             monitor = RunMonitor(
-                progressFD: report.showsProgress ? STDERR_FILENO : nil, input: fd,
-                alreadyAnswered: skip?.count ?? 0, totalKnowable: runOptions.shard == nil)
+                progressFD: report.showsProgress(terminal) ? STDERR_FILENO : nil, input: fd,
+                alreadyAnswered: skip?.count ?? 0, totalKnowable: runOptions.shard == nil,
+                recordsShareTerminal: terminal.recordsOnStderrTerminal, verbose: report.verbose)
+            writer.willWrite = { [monitor] in monitor?.recordsWillBeWritten() }
+            if let shard = runOptions.shard, !report.quiet, let warning = ShardBalance.warning(fd: fd, shard: shard) {
+                Diagnostics.warn(warning)
+            }
             if !outputOptions.ordered && (concurrency.procs.count == 1 || fitsOneLoop(fd)) {
                 outcome = try crawlInProcess(fd, signals, skip, writer, monitor!)
             } else {
@@ -128,7 +142,7 @@ struct Crawl: ParsableCommand {
         } catch let error as ValidationError {
             // The arguments do not fit the files they name (as in validate(), which has not seen them).
             monitor?.finish()
-            Diagnostics.error(error.message)
+            Diagnostics.error(UsageError.line(error.message))
             throw ExitCode.validationFailure
         } catch {
             monitor?.finish()
@@ -148,6 +162,32 @@ struct Crawl: ParsableCommand {
         }
         if case .interrupted(let signal) = outcome {
             throw ExitCode(128 + signal)
+        }
+        let stats = monitor!.stats
+        if stats.records > 0, stats.succeeded == 0 {
+            throw ExitCode(2)  // URLs, and not one got a 2xx or 3xx
+        }
+        if runOptions.failOnError, stats.failed > 0 {
+            throw ExitCode(2)
+        }
+    }
+
+    /// Refuses, before the first request, what would only fail (or do harm) later: the output
+    /// file is the input (`-o urls.txt` would empty it first), the stats file's folder is missing.
+    private func checkPaths(input: InputSource) throws {
+        guard case .file(let path) = input else { return }
+        var inputInfo = stat()
+        guard stat(path, &inputInfo) == 0 else { return }
+        func same(_ info: stat) -> Bool { info.st_dev == inputInfo.st_dev && info.st_ino == inputInfo.st_ino }
+        var info = stat()
+        if let output = outputOptions.output, stat(output, &info) == 0, same(info) {
+            throw ValidationError("-o: '\(output)' is the input file: writing the records there would empty it before it is read")
+        }
+        if outputOptions.output == nil, fstat(STDOUT_FILENO, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, same(info) {
+            throw ValidationError("standard output is the input file '\(path)': the records would be read back as URLs")
+        }
+        if let stats = report.statsJSON, stat(stats, &info) == 0, same(info) {
+            throw ValidationError("--stats-json: '\(stats)' is the input file")
         }
     }
 

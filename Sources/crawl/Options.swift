@@ -10,34 +10,37 @@ struct ProcessCount: ExpressibleByArgument {
     let count: Int
 
     init?(argument: String) {
-        if argument == "auto" {
-            count = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        } else if let n = Int(argument), n >= 1, n <= 256 {
-            count = n
-        } else {
-            return nil
-        }
+        guard let parsed = try? ProcessCount.parse(argument) else { return nil }
+        self = parsed
     }
 
     init(count: Int) { self.count = count }
+
+    static func parse(_ argument: String) throws -> ProcessCount {
+        if argument == "auto" { return ProcessCount(count: max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) }
+        guard let n = Int(argument), (1...256).contains(n) else {
+            throw ValidationError("must be a whole number from 1 to 256, or auto (one per core)")
+        }
+        return ProcessCount(count: n)
+    }
 
     var defaultValueDescription: String { String(count) }
 }
 
 struct ConcurrencyOptions: ParsableArguments {
     @Option(
-        name: .customLong("procs"),
-        help: ArgumentHelp("Worker processes (a number or 'auto' for one per core).", valueName: "n|auto"))
+        name: .customLong("procs"), parsing: .unconditional,
+        help: ArgumentHelp("Worker processes, 1 to 256, or 'auto' for one per core.", valueName: "n|auto"),
+        transform: ProcessCount.parse)
     var procs = ProcessCount(count: 1)
 
-    @Option(name: [.customShort("c"), .long], help: ArgumentHelp("Transfers in flight per process.", valueName: "n"))
+    @Option(
+        name: [.customShort("c"), .long], parsing: .unconditional,
+        help: ArgumentHelp("Transfers in flight per process, 1 to 10000.", valueName: "n"),
+        transform: ArgumentValues.integer(1...10_000))
     var concurrency = CrawlConfiguration().concurrency
 
-    func validate() throws {
-        guard (1...10_000).contains(concurrency) else {
-            throw ValidationError("--concurrency must be between 1 and 10000, not \(concurrency)")
-        }
-    }
+    func validate() throws {}
 
     func apply(to configuration: inout CrawlConfiguration) {
         configuration.concurrency = concurrency
@@ -45,46 +48,56 @@ struct ConcurrencyOptions: ParsableArguments {
 }
 
 struct LimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Deadline for each whole transfer, in seconds.", valueName: "seconds"))
+    @Option(
+        name: [.customShort("m"), .long, .customLong("max-time")], parsing: .unconditional,
+        help: ArgumentHelp(
+            "Deadline for each whole transfer: 500ms, 30s, 2m (a bare number is seconds). -m and --max-time as in curl.",
+            valueName: "duration"),
+        transform: ArgumentValues.duration(bareUnit: .seconds, 0...86_400, positive: true))
     var timeout = CrawlConfiguration().timeout
 
-    @Option(help: ArgumentHelp("Deadline for connecting (TCP and TLS), in seconds.", valueName: "seconds"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Deadline for connecting (TCP and TLS), as --timeout.", valueName: "duration"),
+        transform: ArgumentValues.duration(bareUnit: .seconds, 0...86_400, positive: true))
     var connectTimeout = CrawlConfiguration().connectTimeout
 
-    @Option(help: ArgumentHelp("Redirects to follow before giving up.", valueName: "n"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Redirects to follow before giving up, 0 to 1000.", valueName: "n"),
+        transform: ArgumentValues.integer(0...1000))
     var maxRedirects = CrawlConfiguration().maxRedirects
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "Body bytes to read (after decompression) before giving up on a title.", valueName: "bytes"))
+            "Body bytes to read (after decompression) before giving up on a title: 4M, 512k (a bare number is bytes).",
+            valueName: "size"),
+        transform: ArgumentValues.size(1...Int(Int32.max)))
     var maxBytes = CrawlConfiguration().maxBytes
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "After the title, read up to this many more body bytes to keep the connection for the next URL; 0 stops at the title.",
-            valueName: "bytes"))
+            "After the title, read up to this much more of the body to keep the connection for the next URL; 0 stops at the title.",
+            valueName: "size"),
+        transform: ArgumentValues.size(0...Int(Int32.max)))
     var drainMax = CrawlConfiguration().drainMax
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "Cut off a transfer slower than this many bytes a second over --low-speed-time (error too_slow); 0 turns it off.",
-            valueName: "bytes/s"))
+            "Cut off a transfer slower than this many bytes a second (1k = 1024) over --low-speed-time (error too_slow); 0 turns it off.",
+            valueName: "size"),
+        transform: ArgumentValues.size(0...Int(Int32.max)))
     var lowSpeed = CrawlConfiguration().lowSpeedLimit
 
-    @Option(help: ArgumentHelp("The window of --low-speed, in seconds.", valueName: "seconds"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("The window of --low-speed, whole seconds from 1s to 24h.", valueName: "duration"),
+        transform: { Int((try ArgumentValues.duration(bareUnit: .seconds, 1...86_400)($0)).rounded(.up)) })
     var lowSpeedTime = CrawlConfiguration().lowSpeedTime
 
-    func validate() throws {
-        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be in (0, 86400] seconds") }
-        guard connectTimeout > 0, connectTimeout <= 86_400 else {
-            throw ValidationError("--connect-timeout must be in (0, 86400] seconds")
-        }
-        guard (0...1000).contains(maxRedirects) else { throw ValidationError("--max-redirects must be 0 to 1000") }
-        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
-        guard drainMax >= 0 else { throw ValidationError("--drain-max must be 0 or more") }
-        guard lowSpeed >= 0 else { throw ValidationError("--low-speed must be 0 or more") }
-        guard (1...86_400).contains(lowSpeedTime) else { throw ValidationError("--low-speed-time must be 1 to 86400 seconds") }
-    }
+    func validate() throws {}
 
     func apply(to configuration: inout CrawlConfiguration) {
         configuration.timeout = timeout
@@ -99,24 +112,29 @@ struct LimitOptions: ParsableArguments {
 
 struct PolitenessOptions: ParsableArguments {
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "Transfers in flight to one host at once, across all --procs together; 0 = no limit.", valueName: "n"))
+            "Transfers in flight to one host at once, across all --procs together; 0 = no limit.", valueName: "n"),
+        transform: ArgumentValues.integer(0...1_000_000))
     var perHost = CrawlConfiguration().perHost
 
-    @Option(help: ArgumentHelp("Minimum time between two request starts to one host, in milliseconds.", valueName: "ms"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Minimum time between two request starts to one host: 250ms, 2s, 1m, up to 1h (a bare number is milliseconds).",
+            valueName: "duration"),
+        transform: { Int((try ArgumentValues.duration(bareUnit: .milliseconds, 0...3600)($0) * 1000).rounded()) })
     var delay = CrawlConfiguration().delayMS
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Request starts per second over the whole run, all --procs together (retries count); 0 = no limit.",
-            valueName: "r"))
+            valueName: "r"),
+        transform: ArgumentValues.number(0...1_000_000))
     var rate = CrawlConfiguration().rate
 
-    func validate() throws {
-        guard perHost >= 0 else { throw ValidationError("--per-host must be 0 or more") }
-        guard (0...3_600_000).contains(delay) else { throw ValidationError("--delay must be 0 to 3600000 ms") }
-        guard rate >= 0, rate <= 1_000_000 else { throw ValidationError("--rate must be 0 to 1000000 per second") }
-    }
+    func validate() throws {}
 
     func apply(to configuration: inout CrawlConfiguration) {
         configuration.perHost = perHost
@@ -127,27 +145,28 @@ struct PolitenessOptions: ParsableArguments {
 
 struct RetryOptions: ParsableArguments {
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "Retries of a retryable failure: connect, timeout, DNS, reset, empty or cut-off response, 429, 502, 503, 504.",
-            valueName: "n"))
+            "Retries (0 to 100) of a retryable failure: connect, timeout, a DNS server failing, reset, empty or cut-off response, 429, 502, 503, 504. A name that does not exist is final.",
+            valueName: "n"),
+        transform: ArgumentValues.integer(0...100))
     var retries = CrawlConfiguration().retries
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "Seconds before the first retry, doubled for each next one, with jitter.", valueName: "seconds"))
+            "Wait before the first retry, doubled for each next one, with jitter: 500ms, 2s (a bare number is seconds).",
+            valueName: "duration"),
+        transform: ArgumentValues.duration(bareUnit: .seconds, 0...3600))
     var retryBackoff = CrawlConfiguration().retryBackoff
 
     @Option(
-        help: ArgumentHelp("The longest Retry-After (and backoff) honoured, in seconds.", valueName: "seconds"))
+        parsing: .unconditional,
+        help: ArgumentHelp("The longest Retry-After (and backoff) honoured, as --retry-backoff.", valueName: "duration"),
+        transform: ArgumentValues.duration(bareUnit: .seconds, 0...86_400))
     var retryAfterMax = CrawlConfiguration().retryAfterMax
 
-    func validate() throws {
-        guard (0...100).contains(retries) else { throw ValidationError("--retries must be 0 to 100") }
-        guard retryBackoff >= 0, retryBackoff <= 3600 else { throw ValidationError("--retry-backoff must be 0 to 3600 seconds") }
-        guard retryAfterMax >= 0, retryAfterMax <= 86_400 else {
-            throw ValidationError("--retry-after-max must be 0 to 86400 seconds")
-        }
-    }
+    func validate() throws {}
 
     func apply(to configuration: inout CrawlConfiguration) {
         configuration.retries = retries
@@ -160,10 +179,11 @@ struct HTTPOptions: ParsableArguments {
     @Option(name: [.customShort("H"), .long], help: ArgumentHelp("Extra request header (repeatable).", valueName: "'Name: value'"))
     var header: [String] = []
 
-    @Option(help: ArgumentHelp("User-Agent header to send.", valueName: "string"))
+    @Option(name: [.customShort("A"), .long], help: ArgumentHelp("User-Agent header to send.", valueName: "string"))
     var userAgent = CrawlConfiguration().userAgent
 
     @Option(
+        name: [.customShort("x"), .long],
         help: ArgumentHelp(
             "Proxy for every request: http://, https://, socks5:// or socks5h:// URL. Without it, the http_proxy, https_proxy, all_proxy and no_proxy variables apply, as in curl.",
             valueName: "url"))
@@ -196,13 +216,15 @@ struct HTTPOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Trust the CA certificates in this PEM file instead of the system's (as curl; default $CURL_CA_BUNDLE or $SSL_CERT_FILE when set).",
-            valueName: "file"))
+            valueName: "file"),
+        completion: .file())
     var cacert: String?
 
     @Option(
         help: ArgumentHelp(
             "Also trust the hashed CA certificates in this directory (as curl; default $SSL_CERT_DIR when set). Slower than --cacert: the CA store is then read for every TLS connection.",
-            valueName: "dir"))
+            valueName: "dir"),
+        completion: .directory)
     var capath: String?
 
     /// curl's CLI reads these when neither flag is given; libcurl itself does not.
@@ -219,12 +241,12 @@ struct HTTPOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if http11 && http2PriorKnowledge { throw ValidationError("--http1.1 and --http2-prior-knowledge exclude each other") }
+        if http11 && http2PriorKnowledge { throw ValidationError("--http1.1 and --http2-prior-knowledge: give one of them, not both") }
         for line in header where !line.contains(":") && !line.hasSuffix(";") {
-            throw ValidationError("--header must look like 'Name: value', not '\(line)'")
+            throw ValidationError("the value '\(line)' is invalid for '-H <'Name: value'>': must look like 'Name: value' (or 'Name;' for an empty value)")
         }
         for entry in resolve where entry.split(separator: ":", maxSplits: 2).count < 3 {
-            throw ValidationError("--resolve must look like host:port:address, not '\(entry)'")
+            throw ValidationError("the value '\(entry)' is invalid for '--resolve <host:port:address>': must look like example.com:443:127.0.0.1")
         }
         if let caFile {
             var info = stat()
@@ -241,11 +263,11 @@ struct HTTPOptions: ParsableArguments {
         if let dnsServers {
             for server in dnsServers.split(separator: ",", omittingEmptySubsequences: false) where !Self.isServer(server) {
                 throw ValidationError(
-                    "--dns-servers must be a comma-separated list of ip[:port] ([ipv6]:port), not '\(dnsServers)'")
+                    "the value '\(dnsServers)' is invalid for '--dns-servers <ip[:port],...>': must be a comma-separated list of ip[:port] ([ipv6]:port)")
             }
         }
         if let proxy, !proxy.contains("://") {
-            throw ValidationError("--proxy needs a scheme (http://, https://, socks5://, socks5h://), not '\(proxy)'")
+            throw ValidationError("the value '\(proxy)' is invalid for '-x <url>': must start with http://, https://, socks5:// or socks5h://")
         }
     }
 
@@ -281,14 +303,18 @@ struct HTTPOptions: ParsableArguments {
 
 struct RunOptions: ParsableArguments {
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "On SIGINT/SIGTERM, seconds in-flight transfers get to finish before crawl exits.", valueName: "seconds"))
+            "On SIGINT/SIGTERM, how long in-flight transfers get to finish before crawl exits: 2s, 500ms (a bare number is seconds).",
+            valueName: "duration"),
+        transform: ArgumentValues.duration(bareUnit: .seconds, 0...3600))
     var grace: Double = 2
 
     @Option(
         help: ArgumentHelp(
             "Skip every input line that already has a record in this output file of an earlier run.",
-            valueName: "file"))
+            valueName: "file"),
+        completion: .file())
     var resume: String?
 
     @Option(
@@ -298,12 +324,27 @@ struct RunOptions: ParsableArguments {
             valueName: "i/n"))
     var shardText: String?
 
-    var shard: Shard? { shardText.flatMap(Shard.init) }
+    @Option(
+        name: .customLong("shard-by"),
+        help: ArgumentHelp(
+            "What --shard hashes: host (every URL of a host on one machine, so --per-host and --delay hold across machines) or url (an even split, for lists whose hosts are your own).",
+            valueName: "host|url"))
+    var shardBy: Shard.Key = .host
+
+    @Flag(help: "Exit with status 2 when any URL failed or got a 4xx/5xx (by default only when none got a 2xx/3xx).")
+    var failOnError = false
+
+    var shard: Shard? { shardText.flatMap { Shard($0, by: shardBy) } }
 
     func validate() throws {
-        guard grace >= 0, grace <= 3600 else { throw ValidationError("--grace must be between 0 and 3600 seconds") }
         if let shardText, Shard(shardText) == nil {
-            throw ValidationError("--shard must look like i/n with 0 <= i < n, not '\(shardText)'")
+            throw ValidationError("the value '\(shardText)' is invalid for '--shard <i/n>': must be i/n with 0 <= i < n")
+        }
+        if let resume {
+            var info = stat()
+            if stat(resume, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                throw ValidationError("--resume: '\(resume)' is a directory, not a file of records from an earlier run")
+            }
         }
     }
 
@@ -342,6 +383,8 @@ struct RunOptions: ParsableArguments {
         return answered
     }
 }
+
+extension Shard.Key: ExpressibleByArgument {}
 
 extension String {
     /// The string without any of `characters` at its end.

@@ -20,7 +20,8 @@ struct OutputOptions: ParsableArguments {
         name: [.customShort("o"), .long],
         help: ArgumentHelp(
             "Write records to FILE instead of standard output (replaced, or appended to with --resume).",
-            valueName: "file"))
+            valueName: "file"),
+        completion: .file())
     var output: String?
 
     @Option(
@@ -68,20 +69,47 @@ struct OutputOptions: ParsableArguments {
 struct ReportOptions: ParsableArguments {
     @Flag(
         inversion: .prefixedNo,
-        help: "Draw a live progress line on stderr (default: only when stderr is a terminal).")
+        help: "Draw a live progress line on stderr (default: when stderr is a terminal and the records go elsewhere).")
     var progress: Bool?
 
-    @Flag(name: [.customShort("q"), .long], help: "Print nothing on stderr but errors: no progress, summary or warnings.")
+    @Flag(
+        name: [.customShort("q"), .long, .customShort("s"), .customLong("silent")],
+        help: "Print nothing on stderr but errors: no progress, summary or warnings (-s, --silent as in curl).")
     var quiet = false
+
+    @Flag(
+        name: [.customShort("v"), .long],
+        help: "Print a line on stderr for every URL as it finishes: status, seconds, URL, error.")
+    var verbose = false
 
     @Option(
         help: ArgumentHelp(
             "At the end, write the run's summary (counts, bytes, rate, latency percentiles, slowest hosts) to FILE as JSON.",
-            valueName: "file"))
+            valueName: "file"),
+        completion: .file())
     var statsJSON: String?
 
-    var showsProgress: Bool {
-        !quiet && (progress ?? (isatty(STDERR_FILENO) == 1))
+    /// As curl draws its meter: only when stderr is a terminal and the records do not go to that
+    /// terminal (they would be printed straight after a half-drawn line), unless asked.
+    func showsProgress(_ terminal: Terminal) -> Bool {
+        !quiet && (progress ?? (terminal.stderrIsTerminal && !terminal.recordsOnStderrTerminal))
+    }
+
+    func validate() throws {
+        guard let statsJSON else { return }
+        var info = stat()
+        if stat(statsJSON, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw ValidationError("--stats-json: '\(statsJSON)' is a directory")
+        }
+        // Written at the end through a temporary file beside it: the folder must be writable now.
+        let folder = statsJSON.contains("/") ? String(statsJSON[..<statsJSON.lastIndex(of: "/")!]) : "."
+        let dir = folder.isEmpty ? "/" : folder
+        guard stat(dir, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw ValidationError("--stats-json: the folder '\(dir)' does not exist")
+        }
+        guard access(dir, W_OK) == 0 else {
+            throw ValidationError("--stats-json: cannot write in the folder '\(dir)': \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Writes `--stats-json` through a temporary file and a rename, so a reader never sees half of it.

@@ -15,7 +15,7 @@ import Testing
         let run = try CrawlRun.run(
             ["-", "--dns-servers", dns, "--retry-backoff", "0.01"] + arguments,
             stdin: Data((urls.joined(separator: "\n") + "\n").utf8))
-        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.status == run.expectedStatus, "stderr: \(run.stderr)")
         let records = try run.records
         #expect(records.count == urls.count)
         return records.sorted { ($0["line"] as? Int ?? 0) < ($1["line"] as? Int ?? 0) }

@@ -16,7 +16,7 @@ import Testing
 
     static func crawl(_ urls: [String], _ arguments: [String]) throws -> [[String: Any]] {
         let run = try CrawlRun.run(["-"] + arguments, stdin: Data((urls.joined(separator: "\n") + "\n").utf8))
-        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.status == run.expectedStatus, "stderr: \(run.stderr)")
         let records = try run.records
         #expect(records.count == urls.count)
         return records

@@ -176,7 +176,7 @@ import Glibc
     /// Every option of Sources/crawl/*.swift, under the title of its `@OptionGroup`.
     static let optionsByGroup: [String: [String]] = [
         "CONCURRENCY": ["--procs", "--concurrency"],
-        "LIMITS": ["--timeout", "--connect-timeout", "--max-redirects", "--max-bytes", "--drain-max", "--low-speed", "--low-speed-time"],
+        "LIMITS": ["--timeout", "--max-time", "--connect-timeout", "--max-redirects", "--max-bytes", "--drain-max", "--low-speed", "--low-speed-time"],
         "POLITENESS": ["--per-host", "--delay", "--rate"],
         "RETRIES": ["--retries", "--retry-backoff", "--retry-after-max"],
         "HTTP": [
@@ -184,8 +184,8 @@ import Glibc
             "--cookies", "--insecure",
         ],
         "OUTPUT": ["--output", "--format", "--fields", "--ordered"],
-        "PROGRESS AND SUMMARY": ["--progress", "--no-progress", "--quiet", "--stats-json"],
-        "RUNS": ["--grace", "--resume", "--shard"],
+        "PROGRESS AND SUMMARY": ["--progress", "--no-progress", "--quiet", "--silent", "--verbose", "--stats-json"],
+        "RUNS": ["--grace", "--resume", "--shard", "--shard-by", "--fail-on-error"],
         "OPTIONS": ["--version", "--help"],
     ]
 
@@ -225,73 +225,3 @@ import Glibc
 // MARK: - Helpers
 
 /// The first `count` generated pages, as an input file in `dir`.
-private func genList(_ count: Int, in dir: URL) throws -> URL {
-    let all = try String(contentsOf: FixtureServerProcess.shared.genURLsFile, encoding: .utf8).split(separator: "\n")
-    try #require(all.count >= count)
-    let file = dir.appendingPathComponent("urls-\(count).txt")
-    try Data((all.prefix(count).joined(separator: "\n") + "\n").utf8).write(to: file)
-    return file
-}
-
-/// Checks stderr bytes for at least one progress frame ("\rcrawl: … URLs/s … in flight …ESC[K"),
-/// then the erase ("\rESC[K"), then the summary, in that order.
-private func checkProgressFrames(_ output: Data, summary: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let frames = output.split(separator: 0x0D).map { String(decoding: $0, as: UTF8.self) }.filter {
-        $0.hasPrefix("crawl: ") && $0.hasSuffix("\u{1B}[K") && $0.contains("URLs/s") && $0.contains("in flight")
-    }
-    #expect(!frames.isEmpty, "no progress frame in \(printable(output))", sourceLocation: sourceLocation)
-    guard let lastFrame = output.range(of: Data("\rcrawl: ".utf8), options: .backwards),
-        let erase = output.range(of: Data("\r\u{1B}[K".utf8), options: .backwards),
-        let summaryStart = output.range(of: Data(summary.utf8))
-    else {
-        Issue.record("frame, erase or summary missing: \(printable(output))", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(lastFrame.lowerBound < erase.lowerBound, "progress not erased at the end", sourceLocation: sourceLocation)
-    #expect(erase.upperBound == summaryStart.lowerBound, "the summary must follow the erase: \(printable(output))",
-            sourceLocation: sourceLocation)
-}
-
-/// Control bytes made visible, for failure messages.
-private func printable(_ data: Data) -> String {
-    String(decoding: data, as: UTF8.self).unicodeScalars.map { scalar -> String in
-        switch scalar {
-        case "\r": return "\\r"
-        case "\n": return "\\n\n"
-        case "\u{1B}": return "\\e"
-        default: return String(scalar)
-        }
-    }.joined()
-}
-
-private func shellQuote(_ word: String) -> String {
-    "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
-}
-
-/// Runs crawl with a pseudo-terminal for its stdout and stderr, via util-linux
-/// `script -q -e -c CMD /dev/null`; returns what the terminal received.
-private func runUnderPTY(_ arguments: [String]) throws -> (status: Int32, output: Data) {
-    let script = "/usr/bin/script"
-    try #require(FileManager.default.isExecutableFile(atPath: script), "util-linux script is needed at \(script)")
-    let command = ([Binaries.crawl.path] + arguments).map(shellQuote).joined(separator: " ")
-    // script runs the command with $SHELL -c: make that a POSIX shell for the quoting above. Its
-    // stdin is not a terminal, so it copies no window size and the line is never cut to a width.
-    let run = try CrawlRun.run(
-        ["-q", "-e", "-c", command, "/dev/null"], environment: ["SHELL": "/bin/sh"], executable: URL(fileURLWithPath: script))
-    #expect(run.stderr.isEmpty, "script's own stderr: \(run.stderr)")
-    return (run.status, run.stdout)
-}
-
-extension Data {
-    fileprivate func replacingOccurrences(of target: Data, with replacement: Data) -> Data {
-        var result = Data()
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
-    }
-}

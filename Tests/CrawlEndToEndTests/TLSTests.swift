@@ -29,7 +29,7 @@ import Glibc
 
     /// The one record of a one-URL crawl that must succeed as a process.
     static func onlyRecord(_ run: CrawlRun) throws -> [String: Any] {
-        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.status == run.expectedStatus, "stderr: \(run.stderr)")
         let records = try run.records
         #expect(records.count == 1)
         return try #require(records.first)

@@ -57,4 +57,8 @@ int CCrawlSupport_malloc_mmap_threshold(int bytes);
 /// A non-blocking, close-on-exec eventfd: a counter another thread bumps to wake the event loop.
 int CCrawlSupport_eventfd(void);
 
+/// A close-on-exec anonymous file in memory (memfd_create), for URLs given as arguments: the
+/// reader and the line counter then read them as any regular file.
+int CCrawlSupport_memfd(const char *_Nonnull name);
+
 #endif

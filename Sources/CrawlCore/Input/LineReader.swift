@@ -35,7 +35,14 @@ public final class LineReader {
     public init(fd: Int32, bufferSize: Int = 256 * 1024) {
         self.fd = fd
         var info = stat()
-        isPollable = fstat(fd, &info) == 0 ? (info.st_mode & S_IFMT) != S_IFREG : true
+        // epoll takes pipes, sockets and terminals; a regular file or another device (stdin from
+        // /dev/null) it refuses with EPERM, and those are read when due, never waiting.
+        if fstat(fd, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            isPollable = type == S_IFIFO || type == S_IFSOCK || (type == S_IFCHR && isatty(fd) == 1)
+        } else {
+            isPollable = true
+        }
         buffer = [UInt8](repeating: 0, count: bufferSize)
     }
 

@@ -35,7 +35,7 @@ struct LineRouter {
                 return answer(CrawlRecord(url: text, line: number, error: kind, errorDetail: detail))
             case .fetch(let host):
                 let hash = HostHash.of(host)
-                if let shard, !shard.keeps(hash: hash) { return .ignore }
+                if let shard, !shard.keeps(url: url, hostHash: hash) { return .ignore }
                 return .fetch(Job(line: number, url: url, hostKey: hash, host: host, scheme: schemeless ? .httpsFirst : .given))
             }
         }

@@ -68,7 +68,13 @@ public final class RecordWriter: RecordSink {
         if buffer.count >= flushThreshold { try flush() }
     }
 
+    /// Called before each write of records (`RunMonitor.recordsWillBeWritten`: erase a progress
+    /// line drawn on the same terminal).
+    public var willWrite: (() -> Void)?
+
     public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        willWrite?()
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try writeAll(fd, $0) }
     }

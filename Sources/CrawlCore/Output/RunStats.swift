@@ -15,6 +15,11 @@ public struct RunStats: Sendable {
     public private(set) var statusClasses = [Int](repeating: 0, count: 6)
     /// Records without any HTTP response.
     public private(set) var noResponse = 0
+    /// Records with an error or a 4xx/5xx status (`--fail-on-error`).
+    public private(set) var failed = 0
+    /// Records whose response was a 2xx or a 3xx: the exit status is 2 when there were records
+    /// and none of these.
+    public var succeeded: Int { statusClasses[2] + statusClasses[3] }
     public private(set) var errorKinds: [ErrorKind: Int] = [:]
     /// Body bytes read, after decompression.
     public private(set) var bytes = 0
@@ -59,6 +64,7 @@ public struct RunStats: Sendable {
             errors += 1
             errorKinds[error, default: 0] += 1
         }
+        if error != nil || (400..<600).contains(status ?? 0) { failed += 1 }
         if let status {
             statusClasses[(100..<600).contains(status) ? status / 100 : 0] += 1
         } else {

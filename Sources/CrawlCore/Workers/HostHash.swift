@@ -25,28 +25,3 @@ public enum HostHash {
         Int((hash >> 32) % UInt64(count))
     }
 }
-
-/// `--shard I/N`: this run keeps the URLs whose host hashes to shard I of N (0-based), so N
-/// machines given the same list split it without a coordinator. Lines that are not fetchable URLs
-/// (which have no host) are kept by shard `line % N`, so across all shards each line is answered once.
-public struct Shard: Sendable, Equatable {
-    public let index: Int
-    public let count: Int
-
-    public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, i >= 0, i < n else {
-            return nil
-        }
-        index = i
-        count = n
-    }
-
-    public func keeps(hash: UInt64) -> Bool {
-        Int(hash % UInt64(count)) == index
-    }
-
-    public func keeps(line: Int) -> Bool {
-        line % count == index
-    }
-}

@@ -300,6 +300,7 @@ public final class WorkerPool {
     private func flushOutput() throws {
         guard !out.isEmpty else { return }
         defer { out.removeAll(keepingCapacity: true) }
+        monitor?.recordsWillBeWritten()
         try out.withUnsafeBytes { try writeAll(outputFD, $0) }
     }
 
@@ -405,7 +406,7 @@ public final class WorkerPool {
                 }
                 monitor?.add(
                     status: answer.status, error: answer.error, bytes: answer.bytes, elapsedMS: answer.elapsedMS,
-                    attempts: answer.attempts, tlsResumed: answer.tlsResumed, host: job.host)
+                    attempts: answer.attempts, tlsResumed: answer.tlsResumed, host: job.host, url: job.url)
                 try deliver(job.sequence, bytes: answer.line)
             }
         }

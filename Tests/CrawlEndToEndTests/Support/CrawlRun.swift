@@ -25,6 +25,13 @@ struct CrawlRun {
         }
     }
 
+    /// The exit status the records call for: 0 when some record got a 2xx/3xx (or there are
+    /// none), 2 when every URL failed (see `crawl --help`, "Exit status").
+    var expectedStatus: Int32 {
+        guard let records = try? records, !records.isEmpty else { return 0 }
+        return records.contains { ($0["status"] as? Int).map { (200..<400).contains($0) } ?? false } ? 0 : 2
+    }
+
     enum RunError: Error {
         case partialLastLine, invalidUTF8, notAnObject(String)
     }
