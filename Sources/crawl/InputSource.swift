@@ -15,9 +15,9 @@ enum InputSource: Equatable {
     /// A positional with a scheme (`https://…`, also `ftp://…`, which gets its
     /// `unsupported_scheme` record) is a URL; anything else names a file.
     static func isURL(_ argument: String) -> Bool {
-        guard let colon = argument.range(of: "://") else { return false }
-        let scheme = argument[..<colon.lowerBound]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        guard let separator = argument.firstRange(of: "://") else { return false }
+        let scheme = argument[..<separator.lowerBound]
+        return !scheme.isEmpty && scheme.allSatisfy(isSchemeCharacter)
     }
 
     static func resolve(_ arguments: [String], stdinIsTerminal: Bool = isatty(STDIN_FILENO) == 1) throws -> InputSource {
@@ -60,6 +60,10 @@ enum InputSource: Equatable {
         guard access(path, R_OK) == 0 else {
             throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
+    }
+
+    private static func isSchemeCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "+" || c == "-" || c == "."
     }
 
     /// `example.com`, `www.example.org/path`: what a user meant as a URL without its scheme.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CrawlCore
-import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -45,7 +44,7 @@ enum UsageError {
             text = first.lowercased() + text.dropFirst()
         }
         if text.hasSuffix(".") { text.removeLast() }
-        return text.replacingOccurrences(of: ". Did you mean", with: "; did you mean")
+        return text.replacing(". Did you mean", with: "; did you mean")
     }
 }
 

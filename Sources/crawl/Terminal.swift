@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -36,8 +34,7 @@ struct Terminal {
     private static func pipeReachesTerminal(_ pipe: String, terminal: dev_t) -> Bool {
         let group = getpgrp()
         let me = getpid()
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return false }
-        let members = entries.compactMap { pid_t($0) }.filter { $0 != me && processGroup(of: $0) == group }
+        let members = processes().filter { $0 != me && processGroup(of: $0) == group }
         var pipes: Set<String> = [pipe]
         var frontier = [pipe]
         var steps = 0
@@ -56,11 +53,28 @@ struct Terminal {
         return false
     }
 
+    /// The pids in /proc.
+    private static func processes() -> [pid_t] {
+        guard let dir = opendir("/proc") else { return [] }
+        defer { closedir(dir) }
+        var pids: [pid_t] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if let pid = pid_t(name) { pids.append(pid) }
+        }
+        return pids
+    }
+
     /// Field 5 of /proc/PID/stat, after the command name in parentheses (which may hold spaces).
     private static func processGroup(of pid: pid_t) -> pid_t? {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = text.lastIndex(of: ")")
-        else { return nil }
+        let fd = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return nil }
+        let text = String(decoding: buffer[..<n], as: UTF8.self)
+        guard let close = text.lastIndex(of: ")") else { return nil }
         let fields = text[text.index(after: close)...].split(separator: " ")
         return fields.count > 2 ? pid_t(fields[2]) : nil
     }
