@@ -30,13 +30,13 @@ struct ProcessCount: ExpressibleByArgument {
 struct ConcurrencyOptions: ParsableArguments {
     @Option(
         name: .customLong("procs"), parsing: .unconditional,
-        help: ArgumentHelp("Worker processes, 1 to 256, or 'auto' for one per core.", valueName: "n|auto"),
+        help: ArgumentHelp("Worker processes, 1 to 256, or 'auto' for one per core (default: 1).", valueName: "n|auto"),
         transform: ProcessCount.parse)
     var procs = ProcessCount(count: 1)
 
     @Option(
         name: [.customShort("c"), .long], parsing: .unconditional,
-        help: ArgumentHelp("Transfers in flight per process, 1 to 10000.", valueName: "n"),
+        help: ArgumentHelp("Transfers in flight per process, 1 to 10000 (default: 32).", valueName: "n"),
         transform: ArgumentValues.integer(1...10_000))
     var concurrency = CrawlConfiguration().concurrency
 
@@ -51,26 +51,26 @@ struct LimitOptions: ParsableArguments {
     @Option(
         name: [.customShort("m"), .long, .customLong("max-time")], parsing: .unconditional,
         help: ArgumentHelp(
-            "Deadline for each whole transfer: 500ms, 30s, 2m (a bare number is seconds). -m and --max-time as in curl.",
+            "Deadline for each whole transfer: 500ms, 30s, 2m (a bare number is seconds; default: 30s). -m and --max-time as in curl.",
             valueName: "duration"),
         transform: ArgumentValues.duration(bareUnit: .seconds, 0...86_400, positive: true))
     var timeout = CrawlConfiguration().timeout
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Deadline for connecting (TCP and TLS), as --timeout.", valueName: "duration"),
+        help: ArgumentHelp("Deadline for connecting (TCP and TLS), as --timeout (default: 10s).", valueName: "duration"),
         transform: ArgumentValues.duration(bareUnit: .seconds, 0...86_400, positive: true))
     var connectTimeout = CrawlConfiguration().connectTimeout
 
     @Option(
-        parsing: .unconditional, help: ArgumentHelp("Redirects to follow before giving up, 0 to 1000.", valueName: "n"),
+        parsing: .unconditional, help: ArgumentHelp("Redirects to follow before giving up, 0 to 1000 (default: 10).", valueName: "n"),
         transform: ArgumentValues.integer(0...1000))
     var maxRedirects = CrawlConfiguration().maxRedirects
 
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Body bytes to read (after decompression) before giving up on a title: 4M, 512k (a bare number is bytes).",
+            "Body bytes to read (after decompression) before giving up on a title: 4M, 512k (a bare number is bytes; default: 4M).",
             valueName: "size"),
         transform: ArgumentValues.size(1...Int(Int32.max)))
     var maxBytes = CrawlConfiguration().maxBytes
@@ -78,7 +78,7 @@ struct LimitOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "After the title, read up to this much more of the body to keep the connection for the next URL; 0 stops at the title.",
+            "After the title, read up to this much more of the body to keep the connection for the next URL; 0 stops at the title (default: 64k).",
             valueName: "size"),
         transform: ArgumentValues.size(0...Int(Int32.max)))
     var drainMax = CrawlConfiguration().drainMax
@@ -86,14 +86,14 @@ struct LimitOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Cut off a transfer slower than this many bytes a second (1k = 1024) over --low-speed-time (error too_slow); 0 turns it off.",
+            "Cut off a transfer slower than this many bytes a second (1k = 1024) over --low-speed-time (error too_slow); 0 turns it off (default: 1k).",
             valueName: "size"),
         transform: ArgumentValues.size(0...Int(Int32.max)))
     var lowSpeed = CrawlConfiguration().lowSpeedLimit
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("The window of --low-speed, whole seconds from 1s to 24h.", valueName: "duration"),
+        help: ArgumentHelp("The window of --low-speed, whole seconds from 1s to 24h (default: 10s).", valueName: "duration"),
         transform: { Int((try ArgumentValues.duration(bareUnit: .seconds, 1...86_400)($0)).rounded(.up)) })
     var lowSpeedTime = CrawlConfiguration().lowSpeedTime
 
@@ -114,14 +114,14 @@ struct PolitenessOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Transfers in flight to one host at once, across all --procs together; 0 = no limit.", valueName: "n"),
+            "Transfers in flight to one host at once, across all --procs together; 0 = no limit (default: 4).", valueName: "n"),
         transform: ArgumentValues.integer(0...1_000_000))
     var perHost = CrawlConfiguration().perHost
 
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Minimum time between two request starts to one host: 250ms, 2s, 1m, up to 1h (a bare number is milliseconds).",
+            "Minimum time between two request starts to one host: 250ms, 2s, 1m, up to 1h (a bare number is milliseconds; default: 0).",
             valueName: "duration"),
         transform: { Int((try ArgumentValues.duration(bareUnit: .milliseconds, 0...3600)($0) * 1000).rounded()) })
     var delay = CrawlConfiguration().delayMS
@@ -129,7 +129,7 @@ struct PolitenessOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Request starts per second over the whole run, all --procs together (retries count); 0 = no limit.",
+            "Request starts per second over the whole run, all --procs together (retries count); 0 = no limit (default: 0).",
             valueName: "r"),
         transform: ArgumentValues.number(0...1_000_000))
     var rate = CrawlConfiguration().rate
@@ -147,7 +147,7 @@ struct RetryOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Retries (0 to 100) of a retryable failure: connect, timeout, a DNS server failing, reset, empty or cut-off response, 429, 502, 503, 504. A name that does not exist is final.",
+            "Retries (0 to 100) of a retryable failure: connect, timeout, a DNS server failing, reset, empty or cut-off response, 429, 502, 503, 504. A name that does not exist is final (default: 2).",
             valueName: "n"),
         transform: ArgumentValues.integer(0...100))
     var retries = CrawlConfiguration().retries
@@ -155,14 +155,14 @@ struct RetryOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Wait before the first retry, doubled for each next one, with jitter: 500ms, 2s (a bare number is seconds).",
+            "Wait before the first retry, doubled for each next one, with jitter: 500ms, 2s (a bare number is seconds; default: 500ms).",
             valueName: "duration"),
         transform: ArgumentValues.duration(bareUnit: .seconds, 0...3600))
     var retryBackoff = CrawlConfiguration().retryBackoff
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("The longest Retry-After (and backoff) honoured, as --retry-backoff.", valueName: "duration"),
+        help: ArgumentHelp("The longest Retry-After (and backoff) honoured, as --retry-backoff (default: 1m).", valueName: "duration"),
         transform: ArgumentValues.duration(bareUnit: .seconds, 0...86_400))
     var retryAfterMax = CrawlConfiguration().retryAfterMax
 
@@ -305,7 +305,7 @@ struct RunOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "On SIGINT/SIGTERM, how long in-flight transfers get to finish before crawl exits: 2s, 500ms (a bare number is seconds).",
+            "On SIGINT/SIGTERM, how long in-flight transfers get to finish before crawl exits: 2s, 500ms (a bare number is seconds; default: 2s).",
             valueName: "duration"),
         transform: ArgumentValues.duration(bareUnit: .seconds, 0...3600))
     var grace: Double = 2

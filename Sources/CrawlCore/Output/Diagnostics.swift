@@ -22,7 +22,12 @@ public enum Diagnostics {
         write("crawl: error: \(message)\n")
     }
 
+    /// Erases a progress line drawn on stderr before a message is written (set by `RunMonitor`),
+    /// so a warning during the run never starts after a half-drawn line.
+    nonisolated(unsafe) static var clearLine: (() -> Void)?
+
     private static func write(_ text: String) {
+        clearLine?()
         var text = text
         text.withUTF8 { _ = Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }

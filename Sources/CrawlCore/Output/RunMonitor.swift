@@ -40,6 +40,7 @@ public final class RunMonitor {
         self.alreadyAnswered = alreadyAnswered
         sharesTerminal = recordsShareTerminal && progressFD != nil
         self.verbose = verbose
+        if let progress { Diagnostics.clearLine = { progress.erase() } }
     }
 
     /// Seconds since the monitor was made (the start of the run).
