@@ -91,6 +91,8 @@ int CCrawlSupport_unblock_all_signals(void) {
 
 int CCrawlSupport_die_with_parent(void) { return prctl(PR_SET_PDEATHSIG, SIGKILL); }
 
+int CCrawlSupport_set_process_name(const char *name) { return prctl(PR_SET_NAME, name, 0, 0, 0); }
+
 int CCrawlSupport_signal_is_ignored(int sig) {
     struct sigaction current;
     if (sigaction(sig, NULL, &current) != 0) return 0;

@@ -25,6 +25,10 @@ struct Worker: ParsableCommand {
     @Option(help: "The parent's pid: the worker dies with it.")
     var parentPid: Int32
 
+    /// Appended by the parent's `WorkerPool`, not by `arguments(_:…)`: the slot is known only there.
+    @Option(help: "This worker's slot, I/N (1-based): it names the process crawl-wI/N.")
+    var workerIndex: String?
+
     /// The command line the parent gives a worker for `configuration`. Politeness options are not
     /// passed: the parent's scheduler applies them to every worker together.
     static func arguments(
@@ -59,6 +63,11 @@ struct Worker: ParsableCommand {
     }
 
     func run() throws {
+        // First, before any thread exists (threads inherit the name): `ps`/`top` show crawl-w2/4,
+        // not `exe` (the parent spawns /proc/self/exe).
+        if let workerIndex, let slot = WorkerLink.parseIndex(workerIndex) {
+            WorkerLink.nameThisProcess(index: slot.index, count: slot.count)
+        }
         MemoryTuning.apply()
         signal(SIGPIPE, SIG_IGN)
         // No worker outlives its parent, however the parent ends (even kill -9).

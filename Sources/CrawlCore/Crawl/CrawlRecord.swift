@@ -35,7 +35,8 @@ public struct CrawlRecord: Sendable, Equatable, Codable {
     /// handshake, no certificate sent or verified again); null when that request made no TLS
     /// handshake (plain http, a reused connection, or no connection at all).
     public var tlsResumed: Bool?
-    /// libcurl's timing of the last request; null when no request was made.
+    /// libcurl's timing of the last request; null when no request was made or none of its phases
+    /// ended (its host did not resolve: there is nothing to time, rather than a row of zeros).
     public var timing: Timing?
     /// Null on success, else a stable error kind.
     public var error: ErrorKind?

@@ -417,17 +417,30 @@ final class Transfer {
         }
     }
 
-    /// libcurl's times are cumulative from the start; the record gives each phase its own length.
     private func timing() -> Timing? {
-        guard let total = easy.infoOffset(CURLINFO_TOTAL_TIME_T), total > 0 else { return nil }
-        let dns = easy.infoOffset(CURLINFO_NAMELOOKUP_TIME_T) ?? 0
-        let connect = easy.infoOffset(CURLINFO_CONNECT_TIME_T) ?? 0
-        let tls = easy.infoOffset(CURLINFO_APPCONNECT_TIME_T) ?? 0
-        let ttfb = easy.infoOffset(CURLINFO_STARTTRANSFER_TIME_T) ?? 0
-        let resolve = resolveUS
+        Transfer.timing(
+            resolveUS: resolveUS, nameLookup: easy.infoOffset(CURLINFO_NAMELOOKUP_TIME_T) ?? 0,
+            connect: easy.infoOffset(CURLINFO_CONNECT_TIME_T) ?? 0,
+            appConnect: easy.infoOffset(CURLINFO_APPCONNECT_TIME_T) ?? 0,
+            startTransfer: easy.infoOffset(CURLINFO_STARTTRANSFER_TIME_T) ?? 0,
+            total: easy.infoOffset(CURLINFO_TOTAL_TIME_T) ?? 0)
+    }
+
+    /// The record's `timing` from libcurl's `CURLINFO_*_TIME_T` (µs, cumulative from the start;
+    /// each stays 0 until its phase ends) plus crawl's own resolver time: each phase its own length.
+    ///
+    /// Nil when no phase ended: a name that did not resolve in libcurl (a proxy's, say: 0 for every
+    /// phase and some 100 µs of total) made no request to time, so it is null as for a name crawl's
+    /// resolver refused, not a row of zeros. A refused connection keeps its timing (the lookup ended).
+    static func timing(
+        resolveUS: Int64, nameLookup dns: Int64, connect: Int64, appConnect tls: Int64, startTransfer ttfb: Int64,
+        total: Int64
+    ) -> Timing? {
+        guard total > 0, resolveUS > 0 || dns > 0 || connect > 0 || tls > 0 || ttfb > 0 else { return nil }
         return Timing(
-            dnsUS: resolve + dns, connectUS: connect > 0 ? max(0, connect - dns) : 0,
-            tlsUS: tls > 0 ? max(0, tls - max(connect, dns)) : nil, ttfbUS: resolve + ttfb, totalUS: resolve + total)
+            dnsUS: resolveUS + dns, connectUS: connect > 0 ? max(0, connect - dns) : 0,
+            tlsUS: tls > 0 ? max(0, tls - max(connect, dns)) : nil, ttfbUS: resolveUS + ttfb,
+            totalUS: resolveUS + total)
     }
 
     func close() {

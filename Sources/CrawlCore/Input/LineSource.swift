@@ -11,22 +11,7 @@ protocol LineSource: AnyObject {
 
 extension LineReader: LineSource {}
 
-/// A sequence of URL strings as input lines, numbered from 1. It is iterated on the loop's thread,
-/// one element each time a transfer slot wants work, so a lazy sequence is never held whole.
-final class URLListSource<URLs: Sequence<String>>: LineSource {
-    let fd: Int32 = -1
-    let isPollable = false
-    var readable = false
-    private var iterator: URLs.Iterator
-    private var number = 0
-
-    init(_ urls: URLs) {
-        iterator = urls.makeIterator()
-    }
-
-    func next() -> LineReader.Next {
-        guard let url = iterator.next() else { return .end }
-        number += 1
-        return .line(number: number, bytes: Array(url.utf8)[...])
-    }
+/// Makes the lines of one iteration of `CrawlResults`, on the crawl's thread.
+protocol LineSourceMaker: Sendable {
+    func source() -> any LineSource
 }

@@ -23,13 +23,23 @@ import Glibc
 /// - Errors: a failure of the machinery itself (libcurl cannot start, no file descriptors) is
 ///   thrown from the iteration; failures of single URLs are records with `error` set.
 ///
+/// The URLs may be any sequence, a lazy one included, that is never held whole:
+///
+///     let urls = (1...1_000_000).lazy.map { "https://example.com/page/\($0)" }
+///     for try await record in crawl(urls) { … }
+///
 /// - Parameters:
-///   - urls: iterated lazily on the crawl's thread, one element each time a transfer slot is free.
+///   - urls: iterated lazily on the crawl's thread, one element each time a transfer slot is free;
+///     its `next()` should not block (reading a local file is fine, waiting on a pipe stalls every
+///     transfer). It need not be `Sendable`: it is `sending`, handed over whole, so the caller
+///     cannot touch it (nor what its closures capture) while the crawl's thread iterates it.
 ///   - buffer: records that may wait for the consumer before the crawl pauses.
-public func crawl<URLs: Sequence<String> & Sendable>(
-    _ urls: URLs, configuration: CrawlConfiguration = CrawlConfiguration(), buffer: Int = 1024
+public func crawl<URLs: Sequence<String>>(
+    _ urls: sending URLs, configuration: CrawlConfiguration = CrawlConfiguration(), buffer: Int = 1024
 ) -> CrawlResults {
-    CrawlResults(configuration: configuration, buffer: buffer) { URLListSource(urls) }
+    // As an existential, so the closure holds no metatype of `URLs` (which need not be `Sendable`).
+    let shared: any LineSourceMaker = SharedURLs(urls)
+    return CrawlResults(configuration: configuration, buffer: buffer) { shared.source() }
 }
 
 /// The records of one crawl, as an `AsyncSequence`; see `crawl(_:configuration:buffer:)`.

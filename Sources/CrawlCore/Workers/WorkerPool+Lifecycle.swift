@@ -54,7 +54,8 @@ extension WorkerPool {
                 failed += 1
             }
         }
-        var message = "worker \(slot.index) (pid \(process.pid)) \(how) with \(lost.count) URLs unanswered"
+        // Numbered as `ps` shows the worker: `crawl-w2/4` is "worker 2/4".
+        var message = "worker \(slot.index + 1)/\(slots.count) (pid \(process.pid)) \(how) with \(lost.count) URLs unanswered"
         if slot.consecutiveFailures >= 5 {
             // Workers in this slot die before answering anything: stop restarting them. The other
             // workers take its hosts; with none left, every waiting line is answered as crashed.

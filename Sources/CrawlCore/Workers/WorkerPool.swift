@@ -16,6 +16,8 @@ public final class WorkerPool {
         public var workers: Int
         /// The worker command: usually `/proc/self/exe` and `_worker` with the crawl options.
         public var executable: String
+        /// The pool appends `--worker-index=I/N` (the slot, 1-based, of `workers`) to these, and
+        /// starts the worker with `crawl worker I/N` as its `argv[0]` (`WorkerLink`).
         public var workerArguments: [String]
         /// Lines sent to a worker and not yet answered, at most.
         public var window: Int
@@ -307,7 +309,13 @@ public final class WorkerPool {
     // MARK: - Workers
 
     private func spawn(_ slot: WorkerSlot) throws {
-        let process = try WorkerProcess(executable: options.executable, arguments: options.workerArguments)
+        // Named after its slot, so `ps` and `top` tell the workers apart (a replacement takes the
+        // name of the worker it replaces).
+        let (index, count) = (slot.index + 1, options.workers)
+        let process = try WorkerProcess(
+            executable: options.executable,
+            arguments: options.workerArguments + [WorkerLink.indexArgument(index: index, count: count)],
+            title: WorkerLink.title(index: index, count: count))
         slot.process = process
         slot.ready = false
         slot.answeredSinceSpawn = 0

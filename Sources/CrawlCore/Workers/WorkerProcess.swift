@@ -16,7 +16,9 @@ final class WorkerProcess {
     /// Parent's read end of the worker's stdout; -1 once the worker is gone.
     private(set) var output: Int32
 
-    init(executable: String, arguments: [String]) throws {
+    /// - Parameter title: the child's `argv[0]`, which `ps`, `top -c` and `/proc/PID/cmdline` show
+    ///   instead of `executable` (by default `/proc/self/exe`, which names no program).
+    init(executable: String, arguments: [String], title: String? = nil) throws {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         try syscall("pipe2") { CCrawlSupport_pipe_cloexec(&toChild) }
@@ -53,7 +55,7 @@ final class WorkerProcess {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let argv = ([title ?? executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
@@ -110,5 +112,32 @@ public enum WorkerLink {
     public static func dieWithParent(_ parent: pid_t) -> Bool {
         _ = CCrawlSupport_die_with_parent()
         return getppid() == parent
+    }
+
+    /// The option the parent appends to a worker's arguments: its 1-based position of how many,
+    /// `--worker-index=2/4`, so that it can name itself (`name(index:count:)`).
+    static func indexArgument(index: Int, count: Int) -> String { "--worker-index=\(index)/\(count)" }
+
+    /// The worker's `argv[0]`, shown by `ps -f`, `top -c` and `pgrep -f`: `crawl worker 2/4`.
+    /// (Without it the command line starts with `/proc/self/exe`, the path the parent spawns.)
+    public static func title(index: Int, count: Int) -> String { "crawl worker \(index)/\(count)" }
+
+    /// The worker's process name, shown by `ps`, `top` and `pgrep`: `crawl-w2/4`. The kernel keeps
+    /// 15 bytes of it (`TASK_COMM_LEN` is 16 with the NUL), and `crawl-w256/256`, the longest
+    /// (`--procs` is at most 256), is 14. Without it the name is `exe`, after `/proc/self/exe`.
+    public static func name(index: Int, count: Int) -> String { "crawl-w\(index)/\(count)" }
+
+    /// Names this process `name(index:count:)` in `/proc/self/comm`. Call it from the main thread
+    /// before starting any other: a thread inherits the name of the thread that creates it.
+    public static func nameThisProcess(index: Int, count: Int) {
+        _ = CCrawlSupport_set_process_name(name(index: index, count: count))
+    }
+
+    /// Parses `--worker-index`'s value, `I/N` with 1 ≤ I ≤ N.
+    public static func parseIndex(_ text: String) -> (index: Int, count: Int)? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), 1 <= index, index <= count
+        else { return nil }
+        return (index, count)
     }
 }
