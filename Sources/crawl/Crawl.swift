@@ -233,10 +233,7 @@ struct Crawl: ParsableCommand {
         // starts when the parent sends it and the parent's spacing is the servers' spacing.
         let paced = configuration.delayMS > 0 || configuration.rate > 0
         let options = WorkerPool.Options(
-            workers: concurrency.procs.count, executable: "/proc/self/exe",
-            workerArguments: Worker.arguments(
-                configuration, grace: runOptions.grace, parent: getpid(), format: outputOptions.format,
-                fields: outputOptions.fields),
+            workers: concurrency.procs.count,
             window: paced ? concurrency.concurrency : max(2 * concurrency.concurrency, 16), grace: runOptions.grace,
             configuration: configuration, ordered: outputOptions.ordered, shard: runOptions.shard, skip: skip,
             formatter: outputOptions.formatter)

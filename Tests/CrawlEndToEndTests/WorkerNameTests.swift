@@ -15,7 +15,8 @@ import Glibc
         let list = dir.appendingPathComponent("urls.txt")
         try Data(WorkerProcessTests.slowList(100).utf8).write(to: list)
         let crawl = try RunningCrawl(
-            [list.path, "--procs", "2", "--concurrency", "8"], output: dir.appendingPathComponent("out.jsonl"))
+            [list.path, "--procs", "2", "--concurrency", "8", "-H", "Authorization: Bearer s3cret-token"],
+            output: dir.appendingPathComponent("out.jsonl"))
         // A worker that answered has named itself (the first thing it does).
         #expect(crawl.waitForOutput(lines: 10))
         let workers = crawl.children()
@@ -29,6 +30,12 @@ import Glibc
                 .map { String(decoding: $0.split(separator: 0).first ?? [], as: UTF8.self) }
         }
         #expect(Set(titles) == ["crawl worker 1/2", "crawl worker 2/2"], "\(titles)")
+        // The configuration travels in the environment (WorkerSettings), not on the command line
+        // that any user's `ps` shows: no header value there.
+        for pid in workers {
+            let cmdline = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))) ?? Data()
+            #expect(!String(decoding: cmdline, as: UTF8.self).contains("s3cret"), "a header in worker \(pid)'s command line")
+        }
         let (status, stderr) = crawl.finish()
         #expect(status == 0, "stderr: \(stderr)")
         #expect(try crawl.records().count == 100)

@@ -1,5 +1,9 @@
 /// Everything that shapes a crawl, with the defaults the CLI documents.
-public struct CrawlConfiguration: Sendable, Equatable {
+///
+/// Codable so that it travels whole to `--procs` workers (`WorkerSettings`): an option added here
+/// and set by the CLI reaches every worker with no other change (`WorkerSettingsTests` checks
+/// that every field survives the trip).
+public struct CrawlConfiguration: Sendable, Equatable, Codable {
     /// Transfers in flight at once in one event loop.
     public var concurrency: Int = 32
     /// Deadline for a whole transfer, in seconds.
@@ -76,7 +80,7 @@ public struct CrawlConfiguration: Sendable, Equatable {
 }
 
 /// Which HTTP versions libcurl may speak.
-public enum HTTPVersionChoice: String, Sendable, Equatable, CaseIterable {
+public enum HTTPVersionChoice: String, Sendable, Equatable, CaseIterable, Codable {
     /// HTTP/2 over TLS where the server offers it (ALPN), HTTP/1.1 otherwise: libcurl's default.
     case auto
     /// HTTP/1.1 only (`--http1.1`).

@@ -4,7 +4,7 @@
 ///   stay null, strings keep their control characters (escaped), `timing` is a nested object.
 /// - `csv`: RFC 4180, for spreadsheets and `csvkit`; see `DelimitedText` for the exact rules.
 /// - `tsv`: tab-separated, no quoting, for `cut`, `awk` and `sort -t$'\t'`; see `DelimitedText`.
-public enum OutputFormat: String, CaseIterable, Sendable {
+public enum OutputFormat: String, CaseIterable, Sendable, Codable {
     case jsonl, csv, tsv
 }
 
@@ -13,7 +13,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// Raw values are the JSON keys, in record order (`allCases` is the default column order).
 /// In csv and tsv, `timing` is not one column but five (`Timing`'s JSON keys, see
 /// `DelimitedText.timingColumns`): a spreadsheet cell cannot hold an object.
-public enum RecordField: String, CaseIterable, Sendable {
+public enum RecordField: String, CaseIterable, Sendable, Codable {
     case url, line, finalURL = "final_url", status, title, contentType = "content_type", charset,
         charsetSource = "charset_source", redirects,
         bytes, elapsedMS = "elapsed_ms", attempts, ip, httpVersion = "http_version", tlsResumed = "tls_resumed",

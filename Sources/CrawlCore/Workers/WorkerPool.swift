@@ -14,11 +14,12 @@ import Glibc
 public final class WorkerPool {
     public struct Options: Sendable {
         public var workers: Int
-        /// The worker command: usually `/proc/self/exe` and `_worker` with the crawl options.
+        /// The worker command, `/proc/self/exe` (this program), run as `_worker --worker-index=I/N`
+        /// (the slot, 1-based, of `workers`) with `crawl worker I/N` as its `argv[0]`
+        /// (`WorkerLink`), and the settings (`WorkerSettings`) in its environment.
         public var executable: String
-        /// The pool appends `--worker-index=I/N` (the slot, 1-based, of `workers`) to these, and
-        /// starts the worker with `crawl worker I/N` as its `argv[0]` (`WorkerLink`).
-        public var workerArguments: [String]
+        /// What every worker gets: the configuration whole, the format, the grace period.
+        public var settings: WorkerSettings
         /// Lines sent to a worker and not yet answered, at most.
         public var window: Int
         /// Seconds in-flight transfers get after SIGINT/SIGTERM.
@@ -37,7 +38,7 @@ public final class WorkerPool {
         ///   a rate, use the worker's concurrency: a line sent then starts at once, so the gaps the
         ///   parent keeps are the gaps the servers see.
         public init(
-            workers: Int, executable: String, workerArguments: [String], window: Int, grace: Double,
+            workers: Int, executable: String = "/proc/self/exe", window: Int, grace: Double,
             configuration: CrawlConfiguration, ordered: Bool = false, shard: Shard? = nil, skip: AnsweredLines? = nil,
             formatter: RecordFormatter = RecordFormatter()
         ) {
@@ -45,7 +46,7 @@ public final class WorkerPool {
             self.formatter = formatter
             self.workers = workers
             self.executable = executable
-            self.workerArguments = workerArguments
+            settings = WorkerSettings(configuration: configuration, grace: grace, formatter: formatter)
             self.window = window
             self.grace = grace
             self.ordered = ordered
@@ -55,6 +56,8 @@ public final class WorkerPool {
     }
 
     private let options: Options
+    /// `WorkerSettings` as the `NAME=json` entry every worker's environment gets.
+    private let settingsEntry: String
     private let epoll: Epoll
     private let deadline: TimerFD
     private let urlParser: CurlURLParser
@@ -77,6 +80,7 @@ public final class WorkerPool {
 
     public init(options: Options, outputFD: Int32 = STDOUT_FILENO) throws {
         precondition(options.workers >= 1 && options.window >= 1)
+        settingsEntry = try options.settings.environmentEntry()
         self.options = options
         self.outputFD = outputFD
         epoll = try Epoll()
@@ -314,8 +318,8 @@ public final class WorkerPool {
         let (index, count) = (slot.index + 1, options.workers)
         let process = try WorkerProcess(
             executable: options.executable,
-            arguments: options.workerArguments + [WorkerLink.indexArgument(index: index, count: count)],
-            title: WorkerLink.title(index: index, count: count))
+            arguments: ["_worker", WorkerLink.indexArgument(index: index, count: count)],
+            title: WorkerLink.title(index: index, count: count), environment: [settingsEntry])
         slot.process = process
         slot.ready = false
         slot.answeredSinceSpawn = 0

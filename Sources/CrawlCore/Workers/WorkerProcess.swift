@@ -18,7 +18,8 @@ final class WorkerProcess {
 
     /// - Parameter title: the child's `argv[0]`, which `ps`, `top -c` and `/proc/PID/cmdline` show
     ///   instead of `executable` (by default `/proc/self/exe`, which names no program).
-    init(executable: String, arguments: [String], title: String? = nil) throws {
+    ///   - environment: `NAME=value` entries added to this process's environment for the child.
+    init(executable: String, arguments: [String], title: String? = nil, environment: [String] = []) throws {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         try syscall("pipe2") { CCrawlSupport_pipe_cloexec(&toChild) }
@@ -57,8 +58,22 @@ final class WorkerProcess {
 
         let argv = ([title ?? executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var inherited: [UnsafeMutablePointer<CChar>?] = []
+        var entry = environ
+        while let variable = entry.pointee {
+            inherited.append(variable)
+            entry += 1
+        }
+        let added = environment.map { strdup($0) }
+        defer { added.forEach { free($0) } }
+        let names = Set(environment.compactMap { $0.split(separator: "=", maxSplits: 1).first.map(String.init) })
+        let kept = inherited.filter { variable in
+            let text = String(cString: variable!)
+            return !names.contains(String(text.prefix { $0 != "=" }))
+        }
+        let envp = kept + added + [nil]
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard result == 0 else {
             _ = Glibc.close(toChild[1])
             _ = Glibc.close(fromChild[0])
