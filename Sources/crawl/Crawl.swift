@@ -32,7 +32,8 @@ struct Crawl: ParsableCommand {
             Exit status: 0 when every line was answered and at least one URL got a 2xx or 3xx \
             response (or there was no URL); 2 when none did (every URL failed), or with \
             --fail-on-error when any URL failed or got a 4xx/5xx; 64 for a usage error (one line \
-            on stderr, nothing on standard output); 1 when crawl itself failed; 128+N after signal N.
+            on stderr, nothing on standard output); 74 when a file could not be read or written \
+            (permissions, a full disk); 1 when crawl itself failed; 128+N after signal N.
             """,
         version: "crawl \(CrawlVersion.string)"
     )
@@ -102,9 +103,12 @@ struct Crawl: ParsableCommand {
         } catch let error as ValidationError {
             Diagnostics.error(UsageError.line(error.message))
             throw ExitCode.validationFailure
+        } catch let error as IOFailure {
+            Diagnostics.error(error.message)
+            throw IOFailure.exitCode
         } catch {
             Diagnostics.error("\(error)")
-            throw ExitCode(1)
+            throw IOFailure.exitCode
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
 
@@ -144,6 +148,15 @@ struct Crawl: ParsableCommand {
             monitor?.finish()
             Diagnostics.error(UsageError.line(error.message))
             throw ExitCode.validationFailure
+        } catch let error as IOFailure {
+            monitor?.finish()
+            Diagnostics.error(error.message)
+            throw IOFailure.exitCode
+        } catch let error as SystemError {
+            // Reading the input or `--resume`'s file, writing the records (a full disk: ENOSPC).
+            monitor?.finish()
+            Diagnostics.error("\(error)")
+            throw IOFailure.exitCode
         } catch {
             monitor?.finish()
             Diagnostics.error("\(error)")
@@ -156,9 +169,9 @@ struct Crawl: ParsableCommand {
         if !report.quiet { Diagnostics.print(summary.text) }
         do {
             try report.writeStats(summary)
-        } catch {
-            Diagnostics.error("\(error)")
-            throw ExitCode(1)
+        } catch let error as IOFailure {
+            Diagnostics.error(error.message)
+            throw IOFailure.exitCode
         }
         if case .interrupted(let signal) = outcome {
             throw ExitCode(128 + signal)

@@ -52,14 +52,13 @@ enum InputSource: Equatable {
             if errno == ENOENT, looksLikeAHost(path) {
                 throw ValidationError("'\(path)' is neither a file nor a URL: did you mean https://\(path)?")
             }
+            guard errno == ENOENT || errno == ENOTDIR else { throw IOFailure(message: "cannot read '\(path)': \(reason)") }
             throw ValidationError("cannot read '\(path)': \(reason) (give a file of URLs, URLs, or - for standard input)")
         }
         guard (info.st_mode & S_IFMT) != S_IFDIR else {
             throw ValidationError("'\(path)' is a directory, not a file of URLs (- reads standard input)")
         }
-        guard access(path, R_OK) == 0 else {
-            throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))")
-        }
+        guard access(path, R_OK) == 0 else { throw IOFailure.forPath("cannot read '\(path)'") }
     }
 
     private static func isSchemeCharacter(_ c: Character) -> Bool {
@@ -83,7 +82,7 @@ enum InputSource: Equatable {
             return STDIN_FILENO
         case .file(let path):
             let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw IOFailure.forPath("cannot read '\(path)'") }
             return fd
         case .urls(let urls):
             return try ArgumentList.file(of: urls)

@@ -55,7 +55,7 @@ struct OutputOptions: ParsableArguments {
         guard let output else { return STDOUT_FILENO }
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC)
         let fd = open(output, flags, 0o644)
-        guard fd >= 0 else { throw ValidationError("cannot write '\(output)': \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw IOFailure.forPath("cannot write '\(output)'") }
         return fd
     }
 
@@ -118,12 +118,12 @@ struct ReportOptions: ParsableArguments {
         let bytes = try summary.json()
         let temporary = statsJSON + ".tmp\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ValidationError("cannot write '\(statsJSON)': \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw IOFailure(message: "cannot write '\(statsJSON)': \(String(cString: strerror(errno)))") }
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         guard written == bytes.count, rename(temporary, statsJSON) == 0 else {
             unlink(temporary)
-            throw ValidationError("cannot write '\(statsJSON)': \(String(cString: strerror(errno)))")
+            throw IOFailure(message: "cannot write '\(statsJSON)': \(String(cString: strerror(errno)))")
         }
     }
 }

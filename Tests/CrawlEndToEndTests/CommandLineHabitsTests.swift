@@ -194,6 +194,14 @@ import Glibc
         #expect(try CrawlRun.run(["-q"], stdin: Data("# nothing\n\n".utf8)).status == 0)
     }
 
+    /// A file that exists but cannot be written is an I/O failure, 74, not a usage error: the
+    /// arguments were right.
+    @Test func anIOFailureIsNotAUsageError() throws {
+        let run = try CrawlRun.run([Self.server.url("/gen/1"), "-o", "/dev/full", "-q"])
+        #expect(run.status == 74, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("No space left on device"), "stderr: \(run.stderr)")
+    }
+
     // MARK: - Completion
 
     /// bash completion of the positional completes file names, and offers neither `help` nor
