@@ -152,12 +152,7 @@ public final class Crawler {
                 try sink.emit(record)
             },
             flush: sink.flush,
-            route: {
-                switch $0 {
-                case .line(let number, let bytes): router.route(number: number, bytes: bytes)
-                case .overlong(let number): router.routeOverlong(number: number)
-                }
-            },
+            route: router.route,
             again: { job, afterMS, now in
                 scheduler.requeue(job, notBefore: now + UInt64(afterMS) * 1_000_000, now: now)
             })
@@ -197,17 +192,13 @@ public final class Crawler {
         return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, hooks)
     }
 
-    enum InputItem {
-        case line(Int, ArraySlice<UInt8>)
-        case overlong(Int)
-    }
-
     /// What differs between the loop of a run, of a worker and of a library caller.
     struct LoopHooks {
         /// A finished record, with the host it was fetched from (nil when it was not fetched).
         var emit: (CrawlRecord, String?) throws -> Void
         var flush: () throws -> Void
-        var route: (InputItem) -> LineRouter.Route
+        /// A `.line` or `.overlong` from the input.
+        var route: (LineReader.Next) -> LineRouter.Route
         /// An attempt to repeat after `afterMS`; the last argument is now.
         var again: (Job, Int, UInt64) throws -> Void
         var monitor: RunMonitor? = nil
@@ -271,10 +262,9 @@ public final class Crawler {
                     continue
                 }
                 guard readFirst || (mayRead && room) else { break }
-                let item: InputItem
-                switch try input.next() {
-                case .line(let number, let bytes): item = .line(number, bytes)
-                case .overlong(let number): item = .overlong(number)
+                let item = try input.next()
+                switch item {
+                case .line, .overlong: break
                 case .wouldBlock:
                     blocked = true
                     continue

@@ -16,6 +16,15 @@ struct LineRouter {
     /// a skipped line, so a caller gets exactly one record per element.
     var everyLineIsAURL = false
 
+    /// What the reader gave: a line or an overlong one (the loops handle `wouldBlock` and `end`).
+    func route(_ item: LineReader.Next) -> Route {
+        switch item {
+        case .line(let number, let bytes): return route(number: number, bytes: bytes)
+        case .overlong(let number): return routeOverlong(number: number)
+        case .wouldBlock, .end: preconditionFailure("only lines are routed")
+        }
+    }
+
     func route(number: Int, bytes: ArraySlice<UInt8>) -> Route {
         guard skip?.contains(number) != true else { return .ignore }
         guard let parsed = InputLine.parse(bytes) else {

@@ -197,11 +197,10 @@ public final class WorkerPool {
                 for slot in slots { fill(slot, now) }
                 guard wantsInput else { break }
             }
-            switch try input.next() {
-            case .line(let number, let bytes):
-                try take(router.route(number: number, bytes: bytes))
-            case .overlong(let number):
-                try take(router.routeOverlong(number: number))
+            let item = try input.next()
+            switch item {
+            case .line, .overlong:
+                try take(router.route(item))
             case .wouldBlock:
                 break reading
             case .end:
