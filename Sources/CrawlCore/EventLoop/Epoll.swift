@@ -58,7 +58,7 @@ final class Epoll {
 
     func close() {
         guard fd != -1 else { return }
-        _ = Glibc.close(fd)
+        Posix.close(fd)
         fd = -1
         ready.deallocate()
     }
@@ -88,7 +88,7 @@ final class TimerFD {
 
     func close() {
         guard fd != -1 else { return }
-        _ = Glibc.close(fd)
+        Posix.close(fd)
         fd = -1
     }
 }

@@ -30,7 +30,7 @@ public final class SignalFD {
 
     public func close() {
         guard fd != -1 else { return }
-        _ = Glibc.close(fd)
+        Posix.close(fd)
         fd = -1
     }
 }

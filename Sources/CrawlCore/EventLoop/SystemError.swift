@@ -4,7 +4,7 @@ import Glibc
 
 /// A failed system call: the environment refused (no fds left, no memory, a closed pipe), so it is
 /// thrown. Errnos that can only mean a bug in this program trap instead (see `syscall`).
-public struct SystemError: Error, CustomStringConvertible, Sendable {
+public struct SystemError: Error, CustomStringConvertible, Sendable, Equatable {
     public let errno: Int32
     public let call: String
 

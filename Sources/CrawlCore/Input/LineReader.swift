@@ -95,12 +95,11 @@ public final class LineReader {
             end -= start
             start = 0
         }
-        let n = buffer.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + end, raw.count - end) }
-        readable = false
-        if n < 0 {
-            if errno == EINTR || errno == EAGAIN { return }
-            throw SystemError(errno: errno, call: "read(input)")
+        let result = try buffer.withUnsafeMutableBytes { raw in
+            try Posix.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]), "read(input)")
         }
+        readable = false
+        guard case .processed(let n) = result else { return }
         if n == 0 { eof = true }
         end += n
     }

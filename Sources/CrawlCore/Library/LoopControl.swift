@@ -70,7 +70,7 @@ final class LoopControl: Sendable {
     /// Called once by the loop's thread when the loop has returned.
     func close() {
         wakeFD.withLock { fd in
-            if fd >= 0 { _ = Glibc.close(fd) }
+            if fd >= 0 { Posix.close(fd) }
             fd = -1
         }
     }

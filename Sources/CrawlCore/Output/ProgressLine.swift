@@ -109,9 +109,10 @@ final class LineCounter {
         var left = slices
         while !finished && left > 0 {
             left -= 1
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            // A read error only ends the count early (the total stays unknown); the crawl reads the
+            // same file through its own reader, which reports it.
+            let n = (try? buffer.withUnsafeMutableBytes { try Posix.pread(fd, into: $0, at: offset, "pread(input)") }) ?? 0
             if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
                 finished = true
                 break
             }

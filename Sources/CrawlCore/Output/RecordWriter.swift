@@ -80,16 +80,23 @@ public final class RecordWriter: RecordSink {
     }
 }
 
-/// Writes every byte, resuming after partial writes; EPIPE becomes `OutputClosed`.
+/// Writes every byte, resuming after partial writes; EPIPE becomes `OutputClosed`. The output is
+/// a blocking fd (stdout, a file); should it be non-blocking, a full pipe is waited for with
+/// poll(2) rather than spun on.
 func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     var offset = 0
     while offset < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-            if errno == EINTR { continue }
-            if errno == EPIPE { throw OutputClosed() }
-            throw SystemError(errno: errno, call: "write(output)")
+        let result: IOResult
+        do {
+            result = try Posix.write(fd, UnsafeRawBufferPointer(rebasing: bytes[offset...]), "write(output)")
+        } catch let error as SystemError where error.errno == EPIPE {
+            throw OutputClosed()
         }
-        offset += n
+        switch result {
+        case .processed(let n): offset += n
+        case .wouldBlock:
+            var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&ready, 1, -1)
+        }
     }
 }

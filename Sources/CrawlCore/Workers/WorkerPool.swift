@@ -329,22 +329,23 @@ public final class WorkerPool {
     private func send(_ slot: WorkerSlot) throws {
         guard let process = slot.process, process.input != -1 else { return }
         while slot.sendOffset < slot.sendBuffer.count {
-            let n = slot.sendBuffer.withUnsafeBytes {
-                write(process.input, $0.baseAddress! + slot.sendOffset, $0.count - slot.sendOffset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EAGAIN {
-                    if !slot.inputWatched {
-                        fds[process.input] = (slot.index, false)
-                        try epoll.add(process.input, .writable)
-                        slot.inputWatched = true
-                    }
-                    return
+            let result: IOResult
+            do {
+                result = try slot.sendBuffer.withUnsafeBytes {
+                    try Posix.write(process.input, UnsafeRawBufferPointer(rebasing: $0[slot.sendOffset...]), "write(worker)")
                 }
-                // EPIPE: the worker is gone; its output's EOF tells the rest.
+            } catch let error as SystemError where error.errno == EPIPE {
+                // The worker is gone; its output's EOF tells the rest.
                 slot.sendBuffer.removeAll()
                 slot.sendOffset = 0
+                return
+            }
+            guard case .processed(let n) = result else {
+                if !slot.inputWatched {
+                    fds[process.input] = (slot.index, false)
+                    try epoll.add(process.input, .writable)
+                    slot.inputWatched = true
+                }
                 return
             }
             slot.sendOffset += n
@@ -366,12 +367,8 @@ public final class WorkerPool {
     private func readAnswers(_ slot: WorkerSlot) throws {
         guard let process = slot.process else { return }
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(process.output, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EAGAIN { break }
-                throw SystemError(errno: errno, call: "read(worker)")
-            }
+            let result = try chunk.withUnsafeMutableBytes { try Posix.read(process.output, into: $0, "read(worker)") }
+            guard case .processed(let n) = result else { break }
             if n == 0 {
                 try takeAnswers(slot)
                 try workerEnded(slot)

@@ -26,14 +26,14 @@ final class WorkerProcess {
         do {
             try syscall("pipe2") { CCrawlSupport_pipe_cloexec(&fromChild) }
         } catch {
-            _ = Glibc.close(toChild[0])
-            _ = Glibc.close(toChild[1])
+            Posix.close(toChild[0])
+            Posix.close(toChild[1])
             throw error
         }
         defer {
             // The child's ends belong to the child now (dup2 cleared their close-on-exec).
-            _ = Glibc.close(toChild[0])
-            _ = Glibc.close(fromChild[1])
+            Posix.close(toChild[0])
+            Posix.close(fromChild[1])
         }
 
         var actions = posix_spawn_file_actions_t()
@@ -75,15 +75,15 @@ final class WorkerProcess {
         var pid: pid_t = 0
         let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard result == 0 else {
-            _ = Glibc.close(toChild[1])
-            _ = Glibc.close(fromChild[0])
+            Posix.close(toChild[1])
+            Posix.close(fromChild[0])
             throw SystemError(errno: result, call: "posix_spawn(\(executable))")
         }
         self.pid = pid
         input = toChild[1]
         output = fromChild[0]
-        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(output, F_SETFL, fcntl(output, F_GETFL) | O_NONBLOCK)
+        Posix.setNonBlocking(input, "fcntl(worker stdin)")
+        Posix.setNonBlocking(output, "fcntl(worker stdout)")
     }
 
     deinit {
@@ -93,13 +93,13 @@ final class WorkerProcess {
     /// No more URLs for this worker: it finishes what it has and exits.
     func closeInput() {
         guard input != -1 else { return }
-        _ = Glibc.close(input)
+        Posix.close(input)
         input = -1
     }
 
     func closeOutput() {
         guard output != -1 else { return }
-        _ = Glibc.close(output)
+        Posix.close(output)
         output = -1
     }
 
@@ -110,8 +110,8 @@ final class WorkerProcess {
     /// Reaps the process (it has closed its stdout, so it has exited or is about to) and says how
     /// it ended, for the message on stderr.
     func reap() -> (clean: Bool, description: String) {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // ECHILD (reaped already) cannot happen: one slot, one process, reaped once.
+        let status = (try? Posix.waitpid(pid)) ?? 0
         let signalled = status & 0x7F
         if signalled != 0 {
             return (false, "was killed by signal \(signalled) (\(String(cString: strsignal(signalled))))")
