@@ -45,7 +45,7 @@ struct Worker: ParsableCommand {
         do {
             _ = try crawler.runAsWorker(
                 input: LineReader(fd: STDIN_FILENO),
-                output: RecordWriter.toParent(fd: STDOUT_FILENO, formatter: settings.formatter),
+                output: ParentChannel(fd: STDOUT_FILENO, formatter: settings.formatter),
                 signals: signals, grace: settings.grace, crashMarker: marker?.isEmpty == false ? marker : nil)
         } catch is OutputClosed {
             // The parent is gone.

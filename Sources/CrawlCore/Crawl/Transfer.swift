@@ -241,7 +241,10 @@ final class Transfer {
         } else if Transfer.hasName("content-type:", line) {
             contentType = String(decoding: line.dropFirst(13), as: UTF8.self).trimmingASCIIWhitespace()
         } else if Transfer.hasName("content-length:", line) {
-            contentLength = Int(String(decoding: line.dropFirst(15), as: UTF8.self).trimmingASCIIWhitespace())
+            let value = line.dropFirst(15).drop(while: \.isASCIIWhitespace)
+            let digits = value.prefix { !$0.isASCIIWhitespace }
+            let rest = value.dropFirst(digits.count)
+            contentLength = rest.allSatisfy(\.isASCIIWhitespace) ? ASCII.integer(digits, allowsSign: false) : nil
         } else if Transfer.hasName("content-encoding:", line) {
             contentEncoded = true
         } else if Transfer.hasName("location:", line) {
@@ -448,14 +451,6 @@ final class Transfer {
         easy.close()
         resolveList?.close()
         errorBuffer.deallocate()
-    }
-}
-
-enum Clock {
-    static func monotonicNanoseconds() -> UInt64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 }
 

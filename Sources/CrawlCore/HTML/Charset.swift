@@ -186,25 +186,4 @@ extension Charset {
     }
 }
 
-extension StringProtocol {
-    /// Trims the five ASCII whitespace characters of the HTML standard (not Unicode spaces).
-    func trimmingASCIIWhitespace() -> String {
-        let utf8 = Array(self.utf8)
-        var start = 0
-        var end = utf8.count
-        while start < end, utf8[start].isASCIIWhitespace { start += 1 }
-        while end > start, utf8[end - 1].isASCIIWhitespace { end -= 1 }
-        return String(decoding: utf8[start..<end], as: UTF8.self)
-    }
 
-    func asciiLowercased() -> String {
-        String(decoding: self.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-}
-
-extension UInt8 {
-    /// Tab, LF, FF, CR and space: the HTML standard's ASCII whitespace.
-    var isASCIIWhitespace: Bool {
-        self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0C || self == 0x0D
-    }
-}

@@ -182,7 +182,3 @@ enum MetaPrescan {
     }
 }
 
-extension UInt8 {
-    var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
-    var asciiLowercased: UInt8 { self >= 65 && self <= 90 ? self + 32 : self }
-}

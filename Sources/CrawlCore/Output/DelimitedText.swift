@@ -218,16 +218,7 @@ enum DelimitedText {
         var result: Int?
         forEachField(in: row, style: style) { column, content in
             guard column == index else { return true }
-            guard !content.isEmpty else { return false }
-            var value = 0
-            for byte in content {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
-                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
-                guard !o1, !o2 else { return false }
-                value = sum
-            }
-            if value > 0 { result = value }
+            if let value = ASCII.integer(content, allowsSign: false), value > 0 { result = value }
             return false
         }
         return result

@@ -24,22 +24,10 @@ public final class RecordWriter: RecordSink {
     private var buffer: [UInt8] = []
     private let flushThreshold = 64 * 1024
     private let formatter: RecordFormatter
-    private let toParent: Bool
 
-    public convenience init(fd: Int32 = STDOUT_FILENO, formatter: RecordFormatter = RecordFormatter()) {
-        self.init(fd: fd, formatter: formatter, toParent: false)
-    }
-
-    /// A worker talking to its `--procs` parent: each record goes as a `WorkerWire` answer line,
-    /// with the numbers the parent's statistics need ahead of the formatted record.
-    public static func toParent(fd: Int32, formatter: RecordFormatter) -> RecordWriter {
-        RecordWriter(fd: fd, formatter: formatter, toParent: true)
-    }
-
-    private init(fd: Int32, formatter: RecordFormatter, toParent: Bool) {
+    public init(fd: Int32 = STDOUT_FILENO, formatter: RecordFormatter = RecordFormatter()) {
         self.fd = fd
         self.formatter = formatter
-        self.toParent = toParent
         buffer.reserveCapacity(flushThreshold * 2)
     }
 
@@ -51,20 +39,7 @@ public final class RecordWriter: RecordSink {
     }
 
     public func emit(_ record: CrawlRecord) throws {
-        if toParent { WorkerWire.appendAnswerPrefix(record, to: &buffer) }
         formatter.append(record, to: &buffer)
-        if buffer.count >= flushThreshold { try flush() }
-    }
-
-    /// A worker's first line: it is ready for jobs (see `WorkerWire`).
-    func announceReady() throws {
-        buffer.append(contentsOf: WorkerWire.ready)
-        try flush()
-    }
-
-    /// A worker's "try this line again" message to its parent (see `WorkerWire`).
-    func giveBack(_ job: Job, afterMS: Int) throws {
-        WorkerWire.appendAgain(job, afterMS: afterMS, to: &buffer)
         if buffer.count >= flushThreshold { try flush() }
     }
 

@@ -392,7 +392,7 @@ public final class WorkerPool {
                 slot.ready = true
                 continue
             }
-            guard let tab = line.firstIndex(of: 0x09), let number = Int(String(decoding: line[..<tab], as: UTF8.self)),
+            guard let tab = line.firstIndex(of: 0x09), let number = ASCII.integer(line[..<tab], allowsSign: false),
                 var job = slot.outstanding.removeValue(forKey: number)
             else {
                 preconditionFailure("worker \(slot.index) answered a line it was not given")

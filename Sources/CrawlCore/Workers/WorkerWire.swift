@@ -88,23 +88,7 @@ enum WorkerWire {
         var line: ArraySlice<UInt8>
     }
 
-    /// Decimal digits, optionally after a minus sign, without making a String.
-    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        var negative = false
-        var digits = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "-") && digits == 0 && !negative {
-                negative = true
-            } else if byte >= 0x30 && byte <= 0x39 {
-                value = value &* 10 &+ Int(byte - 0x30)
-                digits += 1
-            } else {
-                return nil
-            }
-        }
-        return digits > 0 ? (negative ? -value : value) : nil
-    }
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? { ASCII.integer(bytes) }
 
     static func appendAgain(_ job: Job, afterMS: Int, to out: inout [UInt8]) {
         out.append(contentsOf: "\(job.line)\t!\(afterMS)\t\(job.attempt)\t\(job.scheme.rawValue)\t\(job.url)\n".utf8)

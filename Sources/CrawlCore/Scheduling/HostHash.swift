@@ -10,7 +10,7 @@ public enum HostHash {
     public static func of(_ host: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in host.utf8 {
-            hash ^= UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            hash ^= UInt64(byte.asciiLowercased)
             hash = hash &* 0x100_0000_01b3
         }
         hash ^= hash >> 33
