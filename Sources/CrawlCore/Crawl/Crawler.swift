@@ -188,8 +188,7 @@ public final class Crawler {
         let readAhead = hooks.schedules ? Crawler.readAhead(concurrency: configuration.concurrency) : 0
         var inputDone = false
         var inputWatched = false
-        var stopSignal: Int32?
-        var abandon = false
+        var lifecycle = RunLifecycle(grace: grace)
         let graceTimer = try TimerFD()
         defer { graceTimer.close() }
         try epoll.add(graceTimer.fd, .readable)
@@ -210,7 +209,7 @@ public final class Crawler {
                 try emit(record, transfer.job.host)
             case .again(let job, let afterMS):
                 // A stopping run starts nothing new: the line is left for `--resume`.
-                if stopSignal == nil { try again(job, afterMS, now) }
+                if !lifecycle.isStopping { try again(job, afterMS, now) }
             }
         }
 
@@ -258,7 +257,7 @@ public final class Crawler {
                 if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
                 inputWatched = wantInput
             }
-            if (inputDone && active == 0 && scheduler.waiting == 0) || abandon { break }
+            if (inputDone && active == 0 && scheduler.waiting == 0) || lifecycle.mustAbandon { break }
             // Requests that ended outside libcurl (a cached or synchronous DNS answer) free their
             // slots now: go round again rather than wait.
             if try settle(complete) { continue }
@@ -276,21 +275,21 @@ public final class Crawler {
                 } else if let control, fd == control.fd {
                     // The consumer took records, or cancelled: either way the flags say which.
                     control.drain()
-                    if control.isCancelled { abandon = true }
+                    if control.isCancelled { _ = lifecycle.cancelled() }
                 } else if let signals, fd == signals.fd {
                     while let signal = try signals.next() {
-                        if stopSignal == nil {
-                            stopSignal = signal
+                        switch lifecycle.received(signal) {
+                        case .stopGracefully(let grace):
                             inputDone = true
                             _ = scheduler.drainWaiting()
                             try graceTimer.arm(milliseconds: Int(grace * 1000))
-                        } else if signal != SIGUSR1 {
-                            abandon = true
+                        case .abandon, .none:
+                            break  // the loop ends at the top of the next turn
                         }
                     }
                 } else if fd == graceTimer.fd {
                     try graceTimer.drain()
-                    abandon = true
+                    _ = lifecycle.graceExpired()
                 } else {
                     var bits: Int32 = 0
                     if !events.isDisjoint(with: [.readable, .hangup]) { bits |= CURL_CSELECT_IN }
@@ -319,10 +318,9 @@ public final class Crawler {
             }
         }
         if inputWatched { epoll.remove(input.fd) }
-        if abandon { try abandonInFlight() }
+        if lifecycle.mustAbandon { try abandonInFlight() }
         try flush()
-        guard let stopSignal else { return .completed }
-        return .interrupted(signal: stopSignal == SIGUSR1 ? SIGTERM : stopSignal)
+        return lifecycle.outcome
     }
 
     /// Lines read ahead of what may start, at most: past this, a list whose first 50,000 lines

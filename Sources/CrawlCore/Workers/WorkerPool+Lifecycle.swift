@@ -99,11 +99,18 @@ extension WorkerPool {
     /// grace period (SIGUSR1), and a deadline after which they are killed. A second one: kill now.
     func received(_ signal: Int32) throws {
         guard signal == SIGINT || signal == SIGTERM else { return }
-        if stopping {
+        switch lifecycle.received(signal) {
+        case .none: return
+        case .abandon:
             killAll()
             return
+        case .stopGracefully(let grace):
+            try stopGracefully(grace: grace)
         }
-        beginStopping(signal)
+    }
+
+    private func stopGracefully(grace: Double) throws {
+        stopReadingInput()
         _ = scheduler.drainWaiting()
         for slot in slots {
             slot.sendBuffer.removeAll()

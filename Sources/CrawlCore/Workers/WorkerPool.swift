@@ -75,13 +75,14 @@ public final class WorkerPool {
     private var order = ReorderBuffer()
     private var nextSequence = 0
     private var inputDone = false
-    private var stopSignal: Int32?
+    var lifecycle: RunLifecycle
     private var closed = false
 
     public init(options: Options, outputFD: Int32 = STDOUT_FILENO) throws {
         precondition(options.workers >= 1 && options.window >= 1)
         settingsEntry = try options.settings.environmentEntry()
         self.options = options
+        lifecycle = RunLifecycle(grace: options.grace)
         self.outputFD = outputFD
         epoll = try Epoll()
         deadline = try TimerFD()
@@ -121,7 +122,7 @@ public final class WorkerPool {
                         while let signal = try signals.next() { try received(signal) }
                     } else if fd == deadline.fd {
                         try deadline.drain()
-                        killAll()
+                        if lifecycle.graceExpired() == .abandon { killAll() }
                     } else if let (index, isOutput) = fds[fd] {
                         if isOutput { try readAnswers(slots[index]) } else { try send(slots[index]) }
                     }
@@ -135,8 +136,7 @@ public final class WorkerPool {
         if inputWatched { epoll.remove(input.fd) }
         for bytes in order.drainAll() { out.append(contentsOf: bytes) }
         try flushOutput()
-        guard let stopSignal else { return .completed }
-        return .interrupted(signal: stopSignal)
+        return lifecycle.outcome
     }
 
     public func close() {
@@ -151,12 +151,10 @@ public final class WorkerPool {
 
     // MARK: - State the lifecycle extension uses
 
-    var stopping: Bool { stopSignal != nil }
+    var stopping: Bool { lifecycle.isStopping }
     var inputIsDone: Bool { inputDone }
-    var grace: Double { options.grace }
 
-    func beginStopping(_ signal: Int32) {
-        stopSignal = signal
+    func stopReadingInput() {
         inputDone = true
     }
 
