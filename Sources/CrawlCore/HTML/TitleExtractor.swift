@@ -143,13 +143,7 @@ public final class TitleExtractor {
         if let parser { htmlFreeParserCtxt(parser) }
         parser = nil
         text.removeAll(keepingCapacity: true)
-        scanner.reset()
-        scanner.shift(by: scanner.markupStart)
-        scanned = 0
-        safeCut = 0
-        rawText = nil
-        mayskip = false
-        foreignDepth = 0
+        resetMarkupState()
         pastHead = false
         titleState = .none
         scanningHead = false
@@ -159,6 +153,17 @@ public final class TitleExtractor {
         textBase = 0
         sliceEnd = 0
         titleBase = 0
+    }
+
+    /// Where the scan of `text` stands, for text that starts at a fresh piece of markup.
+    private func resetMarkupState() {
+        scanner.reset()
+        scanner.shift(by: scanner.markupStart)
+        scanned = 0
+        safeCut = 0
+        rawText = nil
+        mayskip = false
+        foreignDepth = 0
     }
 
     /// Feeds the next chunk of body; returns true when the title is complete (stop reading).
@@ -563,13 +568,7 @@ public final class TitleExtractor {
         rest.append(contentsOf: text)
         text = rest
         textBase = titleBase + titleEnd - head.count
-        scanner.reset()
-        scanner.shift(by: scanner.markupStart)
-        scanned = 0
-        safeCut = 0
-        rawText = nil
-        mayskip = false
-        foreignDepth = 0
+        resetMarkupState()
         scanningHead = true
         startParser()
         pump(final: final)
