@@ -187,7 +187,7 @@ public final class Crawler {
         let control = hooks.control
         let readAhead = hooks.schedules ? Crawler.readAhead(concurrency: configuration.concurrency) : 0
         var inputDone = false
-        var inputWatched = false
+        var inputWatch = Epoll.Watch(fd: input.fd)
         var lifecycle = RunLifecycle(grace: grace)
         let graceTimer = try TimerFD()
         defer { graceTimer.close() }
@@ -253,10 +253,7 @@ public final class Crawler {
                 && ((!idle.isEmpty && control?.hasRoom != false) || scheduler.waiting < readAhead)
                 && !scheduler.outOfTokens
                 && scheduler.waiting < Crawler.lookahead
-            if wantInput != inputWatched {
-                if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
-                inputWatched = wantInput
-            }
+            try inputWatch.set(wantInput, in: epoll)
             if (inputDone && active == 0 && scheduler.waiting == 0) || lifecycle.mustAbandon { break }
             // Requests that ended outside libcurl (a cached or synchronous DNS answer) free their
             // slots now: go round again rather than wait.
@@ -270,7 +267,7 @@ public final class Crawler {
             try epoll.wait(timeoutMS: waitTimeoutMS(wake)) { fd, events in
                 if let resolver, resolver.fds.contains(fd) {
                     try resolver.process(fd, events)
-                } else if fd == input.fd && inputWatched {
+                } else if fd == input.fd && inputWatch.isOn {
                     input.readable = true
                 } else if let control, fd == control.fd {
                     // The consumer took records, or cancelled: either way the flags say which.
@@ -317,7 +314,7 @@ public final class Crawler {
                 }
             }
         }
-        if inputWatched { epoll.remove(input.fd) }
+        try inputWatch.set(false, in: epoll)
         if lifecycle.mustAbandon { try abandonInFlight() }
         try flush()
         return lifecycle.outcome
@@ -452,12 +449,7 @@ public final class Crawler {
     /// The `epoll_wait` timeout that wakes the loop at libcurl's deadline or the scheduler's, rounded
     /// up to whole milliseconds so the loop never spins on a deadline less than 1 ms away.
     private func waitTimeoutMS(_ schedulerWake: UInt64?) -> Int32 {
-        var deadline = curlDeadline
-        if let schedulerWake { deadline = min(deadline ?? schedulerWake, schedulerWake) }
-        guard let deadline else { return -1 }
-        let now = Clock.monotonicNanoseconds()
-        guard deadline > now else { return 0 }
-        return Int32(clamping: (deadline - now + 999_999) / 1_000_000)
+        Epoll.timeoutMS(until: curlDeadline, schedulerWake)
     }
 
     /// Releases every libcurl handle, then the fds. libcurl may still call the socket callback

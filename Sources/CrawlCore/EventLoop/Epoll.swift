@@ -64,6 +64,34 @@ final class Epoll {
     }
 }
 
+extension Epoll {
+    /// The `epoll_wait` timeout that wakes a loop at the earliest of `deadlines` (monotonic ns):
+    /// -1 for none, 0 when one is due, else whole milliseconds rounded up, so a loop never spins
+    /// on a deadline less than 1 ms away.
+    static func timeoutMS(until deadlines: UInt64?..., now: UInt64 = Clock.monotonicNanoseconds()) -> Int32 {
+        guard let deadline = deadlines.compactMap({ $0 }).min() else { return -1 }
+        guard deadline > now else { return 0 }
+        return Int32(clamping: (deadline - now + 999_999) / 1_000_000)
+    }
+
+    /// One fd a loop watches only while it wants to read it (the input: a watched pipe whose
+    /// writer is gone reports EPOLLHUP on every wait).
+    struct Watch {
+        let fd: Int32
+        private(set) var isOn = false
+
+        init(fd: Int32) {
+            self.fd = fd
+        }
+
+        mutating func set(_ on: Bool, in epoll: Epoll) throws {
+            guard on != isOn else { return }
+            if on { try epoll.add(fd, .readable) } else { epoll.remove(fd) }
+            isOn = on
+        }
+    }
+}
+
 /// A one-shot monotonic timer as an fd, so libcurl's single timeout joins the same epoll wait.
 final class TimerFD {
     private(set) var fd: Int32

@@ -103,20 +103,16 @@ public final class WorkerPool {
         try epoll.add(signals.fd, .readable)
         defer { epoll.remove(signals.fd) }
         for slot in slots { try spawn(slot) }
-        var inputWatched = false
+        var inputWatch = Epoll.Watch(fd: input.fd)
         do {
             while true {
                 try pump(input)
-                let wantInput = input.isPollable && wantsInput
-                if wantInput != inputWatched {
-                    if wantInput { try epoll.add(input.fd, .readable) } else { epoll.remove(input.fd) }
-                    inputWatched = wantInput
-                }
+                try inputWatch.set(input.isPollable && wantsInput, in: epoll)
                 if inputDone && slots.allSatisfy({ $0.process == nil }) { break }
                 try flushOutput()
                 monitor?.tick(inFlight: slots.reduce(0) { $0 + $1.outstanding.count })
                 try epoll.wait(timeoutMS: waitTimeoutMS()) { fd, _ in
-                    if fd == input.fd && inputWatched {
+                    if fd == input.fd && inputWatch.isOn {
                         input.readable = true
                     } else if fd == signals.fd {
                         while let signal = try signals.next() { try received(signal) }
@@ -133,7 +129,7 @@ public final class WorkerPool {
             for slot in slots where slot.process != nil { retire(slot) }
             throw error
         }
-        if inputWatched { epoll.remove(input.fd) }
+        try inputWatch.set(false, in: epoll)
         for bytes in order.drainAll() { out.append(contentsOf: bytes) }
         try flushOutput()
         return lifecycle.outcome
@@ -268,10 +264,7 @@ public final class WorkerPool {
         let canStart = slots.contains {
             $0.process.map { $0.input != -1 } == true && $0.ready && !$0.gaveUp && $0.outstanding.count < options.window
         }
-        var wake = scheduler.wakeTime(now: now, canStart: canStart)
-        if let redraw = monitor?.wakeTime { wake = min(wake ?? redraw, redraw) }
-        guard let wake else { return -1 }
-        return wake <= now ? 0 : Int32(clamping: (wake - now + 999_999) / 1_000_000)
+        return Epoll.timeoutMS(until: scheduler.wakeTime(now: now, canStart: canStart), monitor?.wakeTime, now: now)
     }
 
     // MARK: - Output
