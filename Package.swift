@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,13 @@ let package = Package(
         .executable(name: "fixture-server", targets: ["FixtureServer"]),
         .library(name: "CrawlCore", targets: ["CrawlCore"]),
         .executable(name: "titles-example", targets: ["TitlesExample"]),
+    ],
+    traits: [
+        // HTTPS in fixture-server (`--tls-cert`), for the TLS tests. It brings NIOSSL and BoringSSL,
+        // some 400 C files: most of a first build. scripts/demo serves plain http and builds
+        // without it (`swift build --disable-default-traits`); everything else has it by default.
+        .trait(name: "FixtureTLS", description: "fixture-server can serve HTTPS (--tls-cert); needs BoringSSL"),
+        .default(enabledTraits: ["FixtureTLS"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -87,7 +94,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOHTTP2", package: "swift-nio-http2"),
                 // HTTPS for the TLS tests (--tls-cert); adds BoringSSL to the build.
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl", condition: .when(traits: ["FixtureTLS"])),
             ]
         ),
         // The library example of README.md, built and run by the tests.

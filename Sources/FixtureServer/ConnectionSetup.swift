@@ -1,7 +1,10 @@
 import NIOCore
 import NIOHTTP1
 import NIOHTTP2
+
+#if FixtureTLS
 import NIOSSL
+#endif
 
 /// Builds each accepted connection's pipeline. On the plain port: HTTP/1.1, or HTTP/2
 /// cleartext when the client starts with the HTTP/2 preface (h2c with prior knowledge, as
@@ -17,6 +20,7 @@ enum ConnectionSetup {
         }
     }
 
+    #if FixtureTLS
     /// The TLS port's child channel initializer: TLS, then the pipeline ALPN picked (no ALPN
     /// at all means HTTP/1.1). A failed handshake is closed by `NIOSSLServerHandler` itself.
     static func initializeTLS(_ channel: Channel, context: NIOSSLContext, router: Router) -> EventLoopFuture<Void> {
@@ -50,6 +54,7 @@ enum ConnectionSetup {
         configuration.applicationProtocols = ["h2", "http/1.1"]
         return try NIOSSLContext(configuration: configuration)
     }
+    #endif
 
     /// The HTTP/1.1 pipeline, as it always was.
     static func configureHTTP1(_ pipeline: ChannelPipeline.SynchronousOperations, router: Router) throws {

@@ -16,7 +16,10 @@ import Dispatch
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+
+#if FixtureTLS
 import NIOSSL
+#endif
 
 /// Writes `line` and a newline straight to a file descriptor: unbuffered, so the
 /// URL line reaches a reading test at once (and no C `FILE*` globals are involved).
@@ -58,6 +61,7 @@ func runServer() -> Int32 {
         fail(error.description)
     }
 
+    #if FixtureTLS
     var tlsContext: NIOSSLContext?
     if let certificate = options.tlsCertificateFile, let key = options.tlsKeyFile {
         do {
@@ -66,6 +70,11 @@ func runServer() -> Int32 {
             fail("cannot load --tls-cert \(certificate) / --tls-key \(key): \(error)")
         }
     }
+    #else
+    if options.tlsCertificateFile != nil {
+        fail("--tls-cert: this fixture-server was built without HTTPS (trait FixtureTLS off, as scripts/demo builds it)")
+    }
+    #endif
 
     let group = MultiThreadedEventLoopGroup(numberOfThreads: options.threads)
     func makeBootstrap(_ initializer: @escaping @Sendable (Channel) -> EventLoopFuture<Void>) -> ServerBootstrap {
@@ -103,6 +112,7 @@ func runServer() -> Int32 {
     let base = options.baseURL(port: port)
     var servers = plain.listeners
     var banner = base
+    #if FixtureTLS
     if let tlsContext {
         // HTTPS on a second ephemeral port of the same hosts; ALPN picks h2 or HTTP/1.1.
         let secure = listen(
@@ -110,6 +120,7 @@ func runServer() -> Int32 {
         servers += secure.listeners
         banner += "\n" + options.baseURL(port: secure.port, scheme: "https")
     }
+    #endif
     let bases = [base] + options.extraHosts.map { "http://\($0):\(port)" }
     do {
         let dns = try DNSResponder.start(on: group, host: options.host, responder: DNSResponder(queries: router.dnsQueries))

@@ -24,7 +24,7 @@ struct Crawl: ParsableCommand {
               cat urls.txt | crawl --format csv --fields url,status,title -o titles.csv
 
             Only http and https URLs are fetched, redirects included. A URL that fails still gets a \
-            record, with "error" set to a short kind (dns, connect, tls, timeout, …) and \
+            record, with "error" set to a short kind (dns, connect, tls, timeout, ...) and \
             "error_detail" saying why. A progress line is drawn on stderr when it is a terminal and \
             the records go elsewhere (a file, a pipe); a summary (counts by status and error kind, \
             bytes, URLs/s, latency percentiles, slowest hosts) follows at the end unless --quiet.

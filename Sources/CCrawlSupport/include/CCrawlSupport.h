@@ -46,8 +46,8 @@ int CCrawlSupport_unblock_all_signals(void);
 /// Asks the kernel to send SIGKILL to this process when its parent dies, so no worker outlives the
 /// crawl that started it, however that crawl ends.
 int CCrawlSupport_die_with_parent(void);
-/// Names the calling thread, and so a process's main thread the process, in `/proc/PID/comm`
-/// (what `ps -o comm`, `top` and `pgrep` show): `prctl(PR_SET_NAME)`, which keeps at most 15 bytes.
+/// Names the calling thread (`prctl(PR_SET_NAME)`, which keeps at most 15 bytes). Called on the
+/// main thread, that is the process's name in `/proc/PID/comm`: what `ps`, `top` and `pgrep` show.
 int CCrawlSupport_set_process_name(const char *_Nonnull name);
 
 /// The width of the terminal on `fd` in columns; 0 when `fd` is not a terminal or does not say.
