@@ -12,7 +12,7 @@ import Glibc
         let lifecycle = RunLifecycle(grace: 2)
         #expect(lifecycle.state == .running)
         #expect(!lifecycle.isStopping && !lifecycle.mustAbandon)
-        #expect(lifecycle.outcome == .completed)
+        #expect(lifecycle.interruptedBy == nil)
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
@@ -21,7 +21,7 @@ import Glibc
         #expect(lifecycle.received(signal) == .stopGracefully(grace: 1.5))
         #expect(lifecycle.state == .stopping(signal: signal))
         #expect(lifecycle.isStopping && !lifecycle.mustAbandon)
-        #expect(lifecycle.outcome == .interrupted(signal: signal))
+        #expect(lifecycle.interruptedBy == signal)
     }
 
     @Test func aSecondSignalAbandonsAndTheFirstIsReported() {
@@ -30,7 +30,7 @@ import Glibc
         #expect(lifecycle.received(SIGINT) == .abandon)
         #expect(lifecycle.state == .abandoned(signal: SIGTERM))
         #expect(lifecycle.mustAbandon)
-        #expect(lifecycle.outcome == .interrupted(signal: SIGTERM))
+        #expect(lifecycle.interruptedBy == SIGTERM)
         // Nothing more happens after that.
         #expect(lifecycle.received(SIGINT) == .none)
         #expect(lifecycle.graceExpired() == .none)
@@ -43,7 +43,7 @@ import Glibc
         _ = lifecycle.received(SIGINT)
         #expect(lifecycle.graceExpired() == .abandon)
         #expect(lifecycle.state == .abandoned(signal: SIGINT))
-        #expect(lifecycle.outcome == .interrupted(signal: SIGINT))
+        #expect(lifecycle.interruptedBy == SIGINT)
     }
 
     /// A worker's SIGUSR1 (the parent's stop) stops it like SIGTERM, reported as SIGTERM, and
@@ -55,17 +55,17 @@ import Glibc
         #expect(lifecycle.state == .stopping(signal: SIGINT))
         var worker = RunLifecycle(grace: 2)
         _ = worker.received(SIGUSR1)
-        #expect(worker.outcome == .interrupted(signal: SIGTERM))
+        #expect(worker.interruptedBy == SIGTERM)
     }
 
     @Test func cancellingAbandonsWithoutASignal() {
         var lifecycle = RunLifecycle(grace: 2)
         #expect(lifecycle.cancelled() == .abandon)
         #expect(lifecycle.state == .abandoned(signal: nil))
-        #expect(lifecycle.outcome == .completed)
+        #expect(lifecycle.interruptedBy == nil)
         var stopping = RunLifecycle(grace: 2)
         _ = stopping.received(SIGINT)
         #expect(stopping.cancelled() == .abandon)
-        #expect(stopping.outcome == .interrupted(signal: SIGINT))
+        #expect(stopping.interruptedBy == SIGINT)
     }
 }

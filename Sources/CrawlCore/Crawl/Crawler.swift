@@ -118,6 +118,10 @@ public final class Crawler {
         /// A signal stopped the run: input reading stopped, transfers that finished within the grace
         /// period were emitted, the rest were abandoned without a record.
         case interrupted(signal: Int32)
+
+        init(interruptedBy signal: Int32?) {
+            self = signal.map { .interrupted(signal: $0) } ?? .completed
+        }
     }
 
     /// Crawls every URL line of `input`, handing one record per URL line to `sink`, in completion
@@ -187,14 +191,8 @@ public final class Crawler {
         let control = hooks.control
         let readAhead = hooks.schedules ? Crawler.readAhead(concurrency: configuration.concurrency) : 0
         var inputDone = false
-        var inputWatch = Epoll.Watch(fd: input.fd)
-        var lifecycle = RunLifecycle(grace: grace)
-        let graceTimer = try TimerFD()
-        defer { graceTimer.close() }
-        try epoll.add(graceTimer.fd, .readable)
-        defer { epoll.remove(graceTimer.fd) }
-        if let signals { try epoll.add(signals.fd, .readable) }
-        defer { if let signals { epoll.remove(signals.fd) } }
+        let eventLoop = try EventLoop(epoll: epoll, signals: signals, grace: grace, input: input.fd)
+        defer { eventLoop.close() }
         if let control { try epoll.add(control.fd, .readable) }
         defer { if let control { epoll.remove(control.fd) } }
 
@@ -209,7 +207,7 @@ public final class Crawler {
                 try emit(record, transfer.job.host)
             case .again(let job, let afterMS):
                 // A stopping run starts nothing new: the line is left for `--resume`.
-                if !lifecycle.isStopping { try again(job, afterMS, now) }
+                if !eventLoop.lifecycle.isStopping { try again(job, afterMS, now) }
             }
         }
 
@@ -253,40 +251,31 @@ public final class Crawler {
                 && ((!idle.isEmpty && control?.hasRoom != false) || scheduler.waiting < readAhead)
                 && !scheduler.outOfTokens
                 && scheduler.waiting < Crawler.lookahead
-            try inputWatch.set(wantInput, in: epoll)
-            if (inputDone && active == 0 && scheduler.waiting == 0) || lifecycle.mustAbandon { break }
+            try eventLoop.watchInput(wantInput)
+            if (inputDone && active == 0 && scheduler.waiting == 0) || eventLoop.lifecycle.mustAbandon { break }
             // Requests that ended outside libcurl (a cached or synchronous DNS answer) free their
             // slots now: go round again rather than wait.
             if try settle(complete) { continue }
             try flush()
             monitor?.tick(inFlight: active)
-            var wake = scheduler.wakeTime(
-                now: Clock.monotonicNanoseconds(), canStart: !idle.isEmpty && control?.hasRoom != false)
-            if let redraw = monitor?.wakeTime { wake = min(wake ?? redraw, redraw) }
-            if let dns = resolver?.deadline(now: Clock.monotonicNanoseconds()) { wake = min(wake ?? dns, dns) }
-            try epoll.wait(timeoutMS: waitTimeoutMS(wake)) { fd, events in
+            let waitFrom = Clock.monotonicNanoseconds()
+            try eventLoop.turn(
+                until: curlDeadline, scheduler.wakeTime(now: waitFrom, canStart: !idle.isEmpty && control?.hasRoom != false),
+                monitor?.wakeTime, resolver?.deadline(now: waitFrom),
+                onStop: { action in
+                    // An abandoned run ends at the top of the next turn.
+                    guard case .stopGracefully = action else { return }
+                    inputDone = true
+                    _ = scheduler.drainWaiting()
+                },
+                onInput: { input.readable = true }
+            ) { fd, events in
                 if let resolver, resolver.fds.contains(fd) {
                     try resolver.process(fd, events)
-                } else if fd == input.fd && inputWatch.isOn {
-                    input.readable = true
                 } else if let control, fd == control.fd {
                     // The consumer took records, or cancelled: either way the flags say which.
                     control.drain()
-                    if control.isCancelled { _ = lifecycle.cancelled() }
-                } else if let signals, fd == signals.fd {
-                    while let signal = try signals.next() {
-                        switch lifecycle.received(signal) {
-                        case .stopGracefully(let grace):
-                            inputDone = true
-                            _ = scheduler.drainWaiting()
-                            try graceTimer.arm(milliseconds: Int(grace * 1000))
-                        case .abandon, .none:
-                            break  // the loop ends at the top of the next turn
-                        }
-                    }
-                } else if fd == graceTimer.fd {
-                    try graceTimer.drain()
-                    _ = lifecycle.graceExpired()
+                    if control.isCancelled { _ = eventLoop.cancel() }
                 } else {
                     var bits: Int32 = 0
                     if !events.isDisjoint(with: [.readable, .hangup]) { bits |= CURL_CSELECT_IN }
@@ -314,10 +303,10 @@ public final class Crawler {
                 }
             }
         }
-        try inputWatch.set(false, in: epoll)
-        if lifecycle.mustAbandon { try abandonInFlight() }
+        try eventLoop.watchInput(false)
+        if eventLoop.lifecycle.mustAbandon { try abandonInFlight() }
         try flush()
-        return lifecycle.outcome
+        return Outcome(interruptedBy: eventLoop.lifecycle.interruptedBy)
     }
 
     /// Lines read ahead of what may start, at most: past this, a list whose first 50,000 lines
@@ -448,9 +437,6 @@ public final class Crawler {
 
     /// The `epoll_wait` timeout that wakes the loop at libcurl's deadline or the scheduler's, rounded
     /// up to whole milliseconds so the loop never spins on a deadline less than 1 ms away.
-    private func waitTimeoutMS(_ schedulerWake: UInt64?) -> Int32 {
-        Epoll.timeoutMS(until: curlDeadline, schedulerWake)
-    }
 
     /// Releases every libcurl handle, then the fds. libcurl may still call the socket callback
     /// during `curl_multi_cleanup`, so epoll is closed last and this object is still alive.

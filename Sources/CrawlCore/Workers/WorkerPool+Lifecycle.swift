@@ -95,21 +95,18 @@ extension WorkerPool {
             errorDetail: "the worker process fetching this URL died twice (last one \(how))")
     }
 
-    /// First SIGINT/SIGTERM: no more input, workers told to finish in-flight transfers within the
-    /// grace period (SIGUSR1), and a deadline after which they are killed. A second one: kill now.
-    func received(_ signal: Int32) throws {
-        guard signal == SIGINT || signal == SIGTERM else { return }
-        switch lifecycle.received(signal) {
+    /// What the run's `EventLoop` decided. First SIGINT/SIGTERM: no more input, workers told to
+    /// finish in-flight transfers within the grace period (SIGUSR1); the loop's timer fires a
+    /// second after it. A second signal, or that timer: kill now.
+    func carryOut(_ action: RunLifecycle.Action) throws {
+        switch action {
         case .none: return
-        case .abandon:
-            killAll()
-            return
-        case .stopGracefully(let grace):
-            try stopGracefully(grace: grace)
+        case .abandon: killAll()
+        case .stopGracefully: stopGracefully()
         }
     }
 
-    private func stopGracefully(grace: Double) throws {
+    private func stopGracefully() {
         stopReadingInput()
         _ = scheduler.drainWaiting()
         for slot in slots {
@@ -121,7 +118,6 @@ extension WorkerPool {
                 process.signal(SIGUSR1)
             }
         }
-        try armDeadline(seconds: grace + 1)
     }
 
     func killAll() {

@@ -59,7 +59,6 @@ public final class WorkerPool {
     /// `WorkerSettings` as the `NAME=json` entry every worker's environment gets.
     private let settingsEntry: String
     private let epoll: Epoll
-    private let deadline: TimerFD
     private let urlParser: CurlURLParser
     private let router: LineRouter
     let scheduler: HostScheduler
@@ -75,21 +74,19 @@ public final class WorkerPool {
     private var order = ReorderBuffer()
     private var nextSequence = 0
     private var inputDone = false
-    var lifecycle: RunLifecycle
+    /// The loop of the current `run`: signals, the grace period, how the run stops.
+    private var eventLoop: EventLoop?
     private var closed = false
 
     public init(options: Options, outputFD: Int32 = STDOUT_FILENO) throws {
         precondition(options.workers >= 1 && options.window >= 1)
         settingsEntry = try options.settings.environmentEntry()
         self.options = options
-        lifecycle = RunLifecycle(grace: options.grace)
         self.outputFD = outputFD
         epoll = try Epoll()
-        deadline = try TimerFD()
         urlParser = try CurlURLParser()
         router = LineRouter(parser: urlParser, shard: options.shard, skip: options.skip)
         scheduler = HostScheduler(policy: options.policy, workers: options.workers, now: Clock.monotonicNanoseconds())
-        try epoll.add(deadline.fd, .readable)
         slots = (0..<options.workers).map { WorkerSlot(index: $0) }
     }
 
@@ -100,26 +97,23 @@ public final class WorkerPool {
     /// Runs until every input line is answered, or a signal from `signals` stops the run.
     public func run(input: LineReader, signals: SignalFD, monitor: RunMonitor? = nil) throws -> Crawler.Outcome {
         self.monitor = monitor
-        try epoll.add(signals.fd, .readable)
-        defer { epoll.remove(signals.fd) }
+        // The workers get the grace period too (SIGUSR1): they are killed a second after it.
+        let loop = try EventLoop(epoll: epoll, signals: signals, grace: options.grace, graceSlack: 1, input: input.fd)
+        eventLoop = loop
+        defer {
+            loop.close()
+            eventLoop = nil
+        }
         for slot in slots { try spawn(slot) }
-        var inputWatch = Epoll.Watch(fd: input.fd)
         do {
             while true {
                 try pump(input)
-                try inputWatch.set(input.isPollable && wantsInput, in: epoll)
+                try loop.watchInput(input.isPollable && wantsInput)
                 if inputDone && slots.allSatisfy({ $0.process == nil }) { break }
                 try flushOutput()
                 monitor?.tick(inFlight: slots.reduce(0) { $0 + $1.outstanding.count })
-                try epoll.wait(timeoutMS: waitTimeoutMS()) { fd, _ in
-                    if fd == input.fd && inputWatch.isOn {
-                        input.readable = true
-                    } else if fd == signals.fd {
-                        while let signal = try signals.next() { try received(signal) }
-                    } else if fd == deadline.fd {
-                        try deadline.drain()
-                        if lifecycle.graceExpired() == .abandon { killAll() }
-                    } else if let (index, isOutput) = fds[fd] {
+                try loop.turn(until: wakeTime(), monitor?.wakeTime, onStop: carryOut, onInput: { input.readable = true }) { fd, _ in
+                    if let (index, isOutput) = fds[fd] {
                         if isOutput { try readAnswers(slots[index]) } else { try send(slots[index]) }
                     }
                 }
@@ -129,10 +123,10 @@ public final class WorkerPool {
             for slot in slots where slot.process != nil { retire(slot) }
             throw error
         }
-        try inputWatch.set(false, in: epoll)
+        try loop.watchInput(false)
         for bytes in order.drainAll() { out.append(contentsOf: bytes) }
         try flushOutput()
-        return lifecycle.outcome
+        return Crawler.Outcome(interruptedBy: loop.lifecycle.interruptedBy)
     }
 
     public func close() {
@@ -141,21 +135,16 @@ public final class WorkerPool {
         killAll()
         for slot in slots where slot.process != nil { retire(slot) }
         urlParser.close()
-        deadline.close()
         epoll.close()
     }
 
     // MARK: - State the lifecycle extension uses
 
-    var stopping: Bool { lifecycle.isStopping }
+    var stopping: Bool { eventLoop?.lifecycle.isStopping ?? false }
     var inputIsDone: Bool { inputDone }
 
     func stopReadingInput() {
         inputDone = true
-    }
-
-    func armDeadline(seconds: Double) throws {
-        try deadline.arm(milliseconds: Int(seconds * 1000))
     }
 
     var liveWorkers: Int { slots.reduce(0) { $0 + ($1.process != nil && !$1.gaveUp ? 1 : 0) } }
@@ -259,12 +248,12 @@ public final class WorkerPool {
         }
     }
 
-    private func waitTimeoutMS() -> Int32 {
-        let now = Clock.monotonicNanoseconds()
+    /// When the scheduler has a line to release (a delay or the rate) that a worker could take.
+    private func wakeTime() -> UInt64? {
         let canStart = slots.contains {
             $0.process.map { $0.input != -1 } == true && $0.ready && !$0.gaveUp && $0.outstanding.count < options.window
         }
-        return Epoll.timeoutMS(until: scheduler.wakeTime(now: now, canStart: canStart), monitor?.wakeTime, now: now)
+        return scheduler.wakeTime(now: Clock.monotonicNanoseconds(), canStart: canStart)
     }
 
     // MARK: - Output

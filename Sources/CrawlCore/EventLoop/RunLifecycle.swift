@@ -78,12 +78,12 @@ struct RunLifecycle: Equatable {
         return false
     }
 
-    /// What the run reports at its end.
-    var outcome: Crawler.Outcome {
+    /// The signal the run reports it was stopped by (SIGUSR1 as SIGTERM); nil when it completed
+    /// or a library caller cancelled it.
+    var interruptedBy: Int32? {
         switch state {
-        case .running, .abandoned(signal: nil): .completed
-        case .stopping(let signal), .abandoned(signal: .some(let signal)):
-            .interrupted(signal: signal == SIGUSR1 ? SIGTERM : signal)
+        case .running, .abandoned(signal: nil): nil
+        case .stopping(let signal), .abandoned(signal: .some(let signal)): signal == SIGUSR1 ? SIGTERM : signal
         }
     }
 }
