@@ -24,7 +24,7 @@ import Glibc
         var inputs = 0
         var ready: [Int32] = []
         let due = Clock.monotonicNanoseconds()
-        try loop.turn(until: due, nil, onStop: { _ in Issue.record("no stop") }, onInput: { inputs += 1 }) { fd, _ in ready.append(fd) }
+        try loop.turn(until: due, onStop: { _ in Issue.record("no stop") }, onInput: { inputs += 1 }) { fd, _ in ready.append(fd) }
         #expect(inputs == 0 && ready.isEmpty)
 
         _ = try Array("x\n".utf8).withUnsafeBytes { try Posix.write(inputWriter, $0, "write") }

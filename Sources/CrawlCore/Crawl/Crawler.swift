@@ -260,8 +260,9 @@ public final class Crawler {
             monitor?.tick(inFlight: active)
             let waitFrom = Clock.monotonicNanoseconds()
             try eventLoop.turn(
-                until: curlDeadline, scheduler.wakeTime(now: waitFrom, canStart: !idle.isEmpty && control?.hasRoom != false),
-                monitor?.wakeTime, resolver?.deadline(now: waitFrom),
+                until: Epoll.earliest(
+                    Epoll.earliest(curlDeadline, scheduler.wakeTime(now: waitFrom, canStart: !idle.isEmpty && control?.hasRoom != false)),
+                    Epoll.earliest(monitor?.wakeTime, resolver?.deadline(now: waitFrom))),
                 onStop: { action in
                     // An abandoned run ends at the top of the next turn.
                     guard case .stopGracefully = action else { return }

@@ -65,11 +65,19 @@ final class Epoll {
 }
 
 extension Epoll {
-    /// The `epoll_wait` timeout that wakes a loop at the earliest of `deadlines` (monotonic ns):
+    /// The earlier of two optional deadlines (no array: the loop computes this on every turn).
+    @inline(__always)
+    static func earliest(_ a: UInt64?, _ b: UInt64?) -> UInt64? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
+    }
+
+    /// The `epoll_wait` timeout that wakes a loop at `deadline` (monotonic ns):
     /// -1 for none, 0 when one is due, else whole milliseconds rounded up, so a loop never spins
     /// on a deadline less than 1 ms away.
-    static func timeoutMS(until deadlines: UInt64?..., now: UInt64 = Clock.monotonicNanoseconds()) -> Int32 {
-        guard let deadline = deadlines.compactMap({ $0 }).min() else { return -1 }
+    static func timeoutMS(until deadline: UInt64?, now: UInt64 = Clock.monotonicNanoseconds()) -> Int32 {
+        guard let deadline else { return -1 }
         guard deadline > now else { return 0 }
         return Int32(clamping: (deadline - now + 999_999) / 1_000_000)
     }

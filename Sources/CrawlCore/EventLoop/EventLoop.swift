@@ -70,15 +70,14 @@ final class EventLoop {
         lifecycle.cancelled()
     }
 
-    /// One wait, until the earliest of `deadlines` (monotonic ns) or an fd is ready. Signals and
+    /// One wait, until `deadline` (monotonic ns; `Epoll.earliest` of the driver's) or an fd is ready. Signals and
     /// the grace timer are handled here (`onStop` gets what the lifecycle decided); the input fd
     /// calls `onInput`; every other fd `onReady`.
     func turn(
-        until deadlines: UInt64?..., onStop: (RunLifecycle.Action) throws -> Void, onInput: () -> Void,
+        until deadline: UInt64?, onStop: (RunLifecycle.Action) throws -> Void, onInput: () -> Void,
         onReady: (Int32, Epoll.Events) throws -> Void
     ) throws {
-        let timeout = Epoll.timeoutMS(until: deadlines.compactMap { $0 }.min())
-        try epoll.wait(timeoutMS: timeout) { fd, events in
+        try epoll.wait(timeoutMS: Epoll.timeoutMS(until: deadline)) { fd, events in
             if let signals, fd == signals.fd {
                 while let signal = try signals.next() { try carryOut(lifecycle.received(signal), onStop) }
             } else if fd == graceTimer.fd {

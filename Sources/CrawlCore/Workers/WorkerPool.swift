@@ -112,7 +112,7 @@ public final class WorkerPool {
                 if inputDone && slots.allSatisfy({ $0.process == nil }) { break }
                 try flushOutput()
                 monitor?.tick(inFlight: slots.reduce(0) { $0 + $1.outstanding.count })
-                try loop.turn(until: wakeTime(), monitor?.wakeTime, onStop: carryOut, onInput: { input.readable = true }) { fd, _ in
+                try loop.turn(until: Epoll.earliest(wakeTime(), monitor?.wakeTime), onStop: carryOut, onInput: { input.readable = true }) { fd, _ in
                     if let (index, isOutput) = fds[fd] {
                         if isOutput { try readAnswers(slots[index]) } else { try send(slots[index]) }
                     }
