@@ -16,9 +16,9 @@ final class WorkerSlot {
     var inputWatched = false
     var readBuffer: [UInt8] = []
     var answeredSinceSpawn = 0
-    /// Deaths in a row of workers that answered nothing; past a few, the slot is given up.
-    var consecutiveFailures = 0
-    var gaveUp = false
+    /// Whether the slot's worker is replaced when it exits.
+    var restart = WorkerRestartPolicy()
+    var gaveUp: Bool { restart.gaveUp }
     var lastDeath = ""
 
     init(index: Int) {
@@ -37,11 +37,11 @@ extension WorkerPool {
         slot.outstanding.removeAll()
         let now = Clock.monotonicNanoseconds()
         for job in lost { scheduler.finished(hostKey: job.hostKey, now: now) }
-        if stopping { return }
-        if clean && lost.isEmpty && inputIsDone && scheduler.isEmpty { return }
+        let runOver = stopping || (clean && lost.isEmpty && inputIsDone && scheduler.isEmpty)
+        let decision = slot.restart.workerExited(answered: slot.answeredSinceSpawn, runOver: runOver)
+        guard decision != .nothing else { return }
 
         slot.lastDeath = how
-        slot.consecutiveFailures = slot.answeredSinceSpawn == 0 ? slot.consecutiveFailures + 1 : 1
         var retried = 0
         var failed = 0
         for i in lost.indices {
@@ -56,10 +56,9 @@ extension WorkerPool {
         }
         // Numbered as `ps` shows the worker: `crawl-w2/4` is "worker 2/4".
         var message = "worker \(slot.index + 1)/\(slots.count) (pid \(process.pid)) \(how) with \(lost.count) URLs unanswered"
-        if slot.consecutiveFailures >= 5 {
+        if decision == .giveUp {
             // Workers in this slot die before answering anything: stop restarting them. The other
             // workers take its hosts; with none left, every waiting line is answered as crashed.
-            slot.gaveUp = true
             message += "; giving up on this worker slot"
             if liveWorkers == 0 {
                 for job in scheduler.drainWaiting() {
