@@ -14,11 +14,7 @@ enum InputSource: Equatable {
 
     /// A positional with a scheme (`https://…`, also `ftp://…`, which gets its
     /// `unsupported_scheme` record) is a URL; anything else names a file.
-    static func isURL(_ argument: String) -> Bool {
-        guard let separator = argument.firstRange(of: "://") else { return false }
-        let scheme = argument[..<separator.lowerBound]
-        return !scheme.isEmpty && scheme.allSatisfy(isSchemeCharacter)
-    }
+    static func isURL(_ argument: String) -> Bool { ArgumentList.isURL(argument) }
 
     static func resolve(_ arguments: [String], stdinIsTerminal: Bool = isatty(STDIN_FILENO) == 1) throws -> InputSource {
         if arguments.isEmpty {
@@ -59,10 +55,6 @@ enum InputSource: Equatable {
             throw ValidationError("'\(path)' is a directory, not a file of URLs (- reads standard input)")
         }
         guard access(path, R_OK) == 0 else { throw IOFailure.forPath("cannot read '\(path)'") }
-    }
-
-    private static func isSchemeCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "+" || c == "-" || c == "."
     }
 
     /// `example.com`, `www.example.org/path`: what a user meant as a URL without its scheme.

@@ -245,6 +245,13 @@ import Testing
         #expect(InputLine.lacksScheme(text))
     }
 
+    /// A `://` in the query is not the line's scheme (these were `bad_url`).
+    @Test(arguments: ["localhost:8080/a?u=x://y", "example.com/r?to=https://b/", "example.com/a://b"])
+    func aLaterSchemeSeparatorIsNotAScheme(text: String) {
+        #expect(InputLine.lacksScheme(text))
+        #expect(!InputLine.startsWithSchemeAndSlashes(text))
+    }
+
     @Test(arguments: ["http://a/", "https://a/", "ftp://a/", "mailto:a@b", "javascript:alert(1)", "data:text/html,x", "localhost:abc"])
     func hasScheme(text: String) {
         #expect(!InputLine.lacksScheme(text))

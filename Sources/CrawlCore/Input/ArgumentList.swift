@@ -8,6 +8,12 @@ import Glibc
 /// line: the line reader, the line counter of the progress line and `--resume` then treat them
 /// as any list, and a record's `line` is the argument's position (1 for the first URL).
 public enum ArgumentList {
+    /// Whether a command-line argument is a URL (`scheme://…`) rather than a file name; the same
+    /// rule as for a list's lines (`InputLine`).
+    public static func isURL(_ argument: String) -> Bool {
+        InputLine.startsWithSchemeAndSlashes(argument)
+    }
+
     /// A readable fd positioned at the start of the lines; the caller closes it.
     public static func file(of lines: [String]) throws -> Int32 {
         let fd = CCrawlSupport_memfd("crawl-arguments")

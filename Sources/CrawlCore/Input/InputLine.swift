@@ -24,15 +24,31 @@ enum InputLine: Equatable {
     /// True for a line that names a host but no scheme (`example.com`, `example.com:8080/a`,
     /// `[::1]/x`): no `://`, and nothing before a colon that could be a scheme (`mailto:x` has one;
     /// `localhost:8080` has a port). Such lines are fetched over https, then http.
+    /// A `://` later in the line (`localhost:8080/a?u=x://y`) is not a scheme.
     static func lacksScheme(_ text: String) -> Bool {
-        if text.contains("://") { return false }
-        guard let colon = text.firstIndex(of: ":") else { return true }
-        let before = text[..<colon]
-        let isSchemeName = before.first.map(\.isLetter) == true
-            && before.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-        guard isSchemeName else { return true }
+        guard let scheme = leadingSchemeName(text) else { return true }
+        let rest = text[scheme.endIndex...].dropFirst()  // after the colon
+        if rest.hasPrefix("//") { return false }
         // `host:port…`: digits after the colon, up to a slash, ?, # or the end.
-        let after = text[text.index(after: colon)...].prefix { !"/?#".contains($0) }
+        let after = rest.prefix { !"/?#".contains($0) }
         return !after.isEmpty && after.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// True for text that starts with `scheme://` (any scheme: `ftp://x` is a URL, answered as
+    /// `unsupported_scheme`). How the command line tells a URL argument from a file name.
+    static func startsWithSchemeAndSlashes(_ text: String) -> Bool {
+        guard let scheme = leadingSchemeName(text) else { return false }
+        return text[scheme.endIndex...].hasPrefix("://")
+    }
+
+    /// What comes before the first `:` when it can be a scheme name (RFC 3986: a letter, then
+    /// letters, digits, `+`, `-`, `.`); nil otherwise, or without a colon.
+    private static func leadingSchemeName(_ text: String) -> Substring? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let before = text[..<colon]
+        guard before.first.map(\.isLetter) == true,
+            before.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return before
     }
 }
