@@ -39,7 +39,14 @@ public final class RecordWriter: RecordSink {
     }
 
     public func emit(_ record: CrawlRecord) throws {
-        formatter.append(record, to: &buffer)
+        try append { formatter.append(record, to: &$0) }
+    }
+
+    /// Adds whole lines to the buffer, written once it holds 64 KB (or at `flush`): the one
+    /// buffer of both record streams, this one and a worker's to its parent (`ParentChannel`).
+    @inline(__always)
+    func append(_ lines: (inout [UInt8]) -> Void) throws {
+        lines(&buffer)
         if buffer.count >= flushThreshold { try flush() }
     }
 
