@@ -74,7 +74,9 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
-            ]
+            ],
+            // The end-to-end tests' ways to crash a worker (WorkerTestHooks): debug builds only.
+            swiftSettings: [.define("CRAWL_TEST_HOOKS", .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "crawl",

@@ -12,6 +12,7 @@
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/timerfd.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 _Static_assert(sizeof(int) == sizeof(int32_t), "int must be 32 bits");
@@ -114,3 +115,12 @@ int CCrawlSupport_malloc_mmap_threshold(int bytes) {
 }
 
 int CCrawlSupport_memfd(const char *name) { return memfd_create(name, MFD_CLOEXEC); }
+
+int CCrawlSupport_pidfd_open(pid_t pid) {
+    // pidfds are close-on-exec always; glibc 2.36 has the call but not every libc does.
+    return (int)syscall(SYS_pidfd_open, pid, 0);
+}
+
+int CCrawlSupport_spawn_close_from(posix_spawn_file_actions_t *actions, int low) {
+    return posix_spawn_file_actions_addclosefrom_np(actions, low);
+}

@@ -41,12 +41,11 @@ struct Worker: ParsableCommand {
         defer { signals.close() }
         let crawler = try Crawler(configuration: settings.configuration)
         defer { crawler.close() }
-        let marker = getenv("CRAWL_TEST_CRASH_ON").map { String(cString: $0) }
         do {
             _ = try crawler.runAsWorker(
                 input: LineReader(fd: STDIN_FILENO),
                 output: ParentChannel(fd: STDOUT_FILENO, formatter: settings.formatter),
-                signals: signals, grace: settings.grace, crashMarker: marker?.isEmpty == false ? marker : nil)
+                signals: signals, grace: settings.grace)
         } catch is OutputClosed {
             // The parent is gone.
         }

@@ -79,6 +79,9 @@ import Glibc
             environment: ["CRAWL_TEST_CRASH_ON": "crash-here"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stderr.contains("signal 6"), "stderr: \(run.stderr)")
+        // One line per death, naming a URL it held; no crash reporter's trace among them.
+        #expect(run.stderr.contains("URLs unanswered (the first http://"), "stderr: \(run.stderr)")
+        #expect(!run.stderr.contains("Backtracing") && !run.stderr.contains("Program crashed"), "stderr: \(run.stderr)")
         let records = try run.records
         #expect(records.count == 200)
         #expect(Set(records.compactMap { $0["line"] as? Int }) == Set(1...200))
@@ -87,6 +90,41 @@ import Glibc
         #expect((crashed?["error_detail"] as? String)?.contains("died twice") == true)
         // Bystanders in flight during the first crash were retried; most pages still succeed.
         #expect(records.filter { $0["error"] is NSNull }.count >= 150)
+    }
+
+    /// A worker that dies while a process it started still holds its stdout (as Swift's crash
+    /// reporter did): the parent learns of the death from the process (its pidfd), not from the
+    /// pipe, so the run ends while the holder still lives.
+    @Test func aDeadWorkerWhosePipeStaysOpenIsNoticed() throws {
+        let server = FixtureServerProcess.shared
+        let dir = try temporaryDirectory()
+        let pidFile = dir.appendingPathComponent("holder.pid")
+        let list = (0..<40).map { i in server.url(i == 10 ? "/gen/\(i)?crash-here" : "/gen/\(i)", host: i) }
+        let run = try CrawlRun.run(
+            ["-", "--procs", "2", "--concurrency", "2"], stdin: Data((list.joined(separator: "\n") + "\n").utf8),
+            environment: ["CRAWL_TEST_CRASH_ON": "crash-here", "CRAWL_TEST_CRASH_HOLD": pidFile.path])
+        // One holder per crash: the URL is tried twice.
+        let holders = try String(contentsOf: pidFile, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
+        let living = holders.filter(processExists)
+        for holder in holders { kill(holder, SIGKILL) }
+        #expect(holders.count == 2)
+        #expect(living == holders, "crawl ended only after the processes holding the dead workers' pipes did")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let records = try run.records
+        #expect(records.count == 40)
+        #expect(Set(records.compactMap { $0["line"] as? Int }) == Set(1...40))
+        #expect(records.first { $0["line"] as? Int == 11 }?["error"] as? String == "worker_crashed")
+    }
+
+    /// Asked for with `SWIFT_BACKTRACE`, the crashed worker's trace does reach stderr.
+    @Test func aCrashTraceWhenAskedFor() throws {
+        let server = FixtureServerProcess.shared
+        let list = (0..<4).map { i in server.url(i == 1 ? "/gen/\(i)?crash-here" : "/gen/\(i)", host: i) }
+        let run = try CrawlRun.run(
+            ["-", "--procs", "2", "--concurrency", "1"], stdin: Data((list.joined(separator: "\n") + "\n").utf8),
+            environment: ["CRAWL_TEST_CRASH_ON": "crash-here", "SWIFT_BACKTRACE": "enable=yes,interactive=no"])
+        #expect(run.stderr.contains("Program crashed"), "stderr: \(run.stderr)")
+        #expect(try run.records.count == 4)
     }
 
     @Test(arguments: [(SIGINT, "1"), (SIGINT, "2"), (SIGTERM, "1"), (SIGTERM, "2")])

@@ -4,6 +4,7 @@
 #ifndef CCRAWLSUPPORT_H
 #define CCRAWLSUPPORT_H
 
+#include <spawn.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -63,5 +64,13 @@ int CCrawlSupport_eventfd(void);
 /// A close-on-exec anonymous file in memory (memfd_create), for URLs given as arguments: the
 /// reader and the line counter then read them as any regular file.
 int CCrawlSupport_memfd(const char *_Nonnull name);
+
+/// A close-on-exec pidfd for the child `pid` (`pidfd_open`, Linux 5.3): readable once that process
+/// has exited, whoever still holds its pipes (a crash reporter it started may).
+int CCrawlSupport_pidfd_open(pid_t pid);
+
+/// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34, needs `_GNU_SOURCE`): the child gets
+/// no fd from `low` up but those the other actions give it, whatever this process inherited.
+int CCrawlSupport_spawn_close_from(posix_spawn_file_actions_t *_Nonnull actions, int low);
 
 #endif

@@ -48,6 +48,13 @@ enum Posix {
         return status
     }
 
+    /// `waitpid(2)` with `WNOHANG`: the child's status if it has exited, nil while it runs.
+    static func waitpidIfExited(_ pid: pid_t) throws -> Int32? {
+        var status: Int32 = 0
+        let reaped = try syscall("waitpid(\(pid), WNOHANG)") { Glibc.waitpid(pid, &status, WNOHANG) }
+        return reaped == pid ? status : nil
+    }
+
     private static func io(_ what: @autoclosure () -> String, _ body: () -> Int) throws -> IOResult {
         while true {
             let n = body()

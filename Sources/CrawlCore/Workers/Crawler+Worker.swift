@@ -7,19 +7,15 @@ extension Crawler {
     /// which has already applied every rule to them, are started as they come; each answer goes
     /// back as `N<TAB>{json}`, and an attempt to be repeated as `N<TAB>!<ms><TAB>attempt<TAB>scheme<TAB>URL`,
     /// for the parent's scheduler to place.
-    ///
-    /// - Parameter crashMarker: test hook (`CRAWL_TEST_CRASH_ON`): the process aborts instead of
-    ///   answering a URL that contains it, so tests can make a worker die on a chosen URL.
     public func runAsWorker(
-        input: LineReader, output: ParentChannel, signals: SignalFD, grace: Double, crashMarker: String? = nil
+        input: LineReader, output: ParentChannel, signals: SignalFD, grace: Double
     ) throws -> Outcome {
         let scheduler = HostScheduler(policy: HostScheduler.Policy(), now: Clock.monotonicNanoseconds())
         try output.announceReady()
         let emit: (CrawlRecord) throws -> Void = { record in
-            if let crashMarker, record.url.contains(crashMarker) {
-                try output.flush()
-                abort()
-            }
+            #if CRAWL_TEST_HOOKS
+            try WorkerTestHooks.crashIfMarked(record, output: output)
+            #endif
             try output.emit(record)
         }
         let hooks = LoopHooks(

@@ -56,6 +56,7 @@ extension WorkerPool {
         }
         // Numbered as `ps` shows the worker: `crawl-w2/4` is "worker 2/4".
         var message = "worker \(slot.index + 1)/\(slots.count) (pid \(process.pid)) \(how) with \(lost.count) URLs unanswered"
+        if let first = lost.first { message += lost.count == 1 ? " (\(first.inputURL))" : " (the first \(first.inputURL))" }
         if decision == .giveUp {
             // Workers in this slot die before answering anything: stop restarting them. The other
             // workers take its hosts; with none left, every waiting line is answered as crashed.

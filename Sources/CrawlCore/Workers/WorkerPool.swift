@@ -56,8 +56,10 @@ public final class WorkerPool {
     }
 
     private let options: Options
-    /// `WorkerSettings` as the `NAME=json` entry every worker's environment gets.
-    private let settingsEntry: String
+    /// What every worker's environment gets: `WorkerSettings` as a `NAME=json` entry, and Swift's
+    /// crash reporter off unless the user set `SWIFT_BACKTRACE`: a crashed worker is one line on
+    /// stderr (`workerEnded`), not a 60-line trace among the user's messages.
+    private let workerEnvironment: [String]
     private let epoll: Epoll
     private let urlParser: CurlURLParser
     private let router: LineRouter
@@ -65,8 +67,17 @@ public final class WorkerPool {
     private var inputsClosed = false
     private var monitor: RunMonitor?
     private(set) var slots: [WorkerSlot] = []
-    /// fd → (slot index, true for the worker's output / false for its input).
-    private var fds: [Int32: (slot: Int, isOutput: Bool)] = [:]
+    /// What a worker's fd in the epoll set is.
+    enum Role {
+        /// The parent's write end of the worker's stdin, watched while a send would block.
+        case input
+        /// The read end of the worker's stdout: its answers.
+        case output
+        /// The worker's pidfd: it has exited.
+        case exit
+    }
+    /// fd → (slot index, role).
+    private var fds: [Int32: (slot: Int, role: Role)] = [:]
     private var out: [UInt8] = []
     /// Reused for every read from a worker: the hot path allocates nothing per event.
     private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -80,7 +91,8 @@ public final class WorkerPool {
 
     public init(options: Options, outputFD: Int32 = STDOUT_FILENO) throws {
         precondition(options.workers >= 1 && options.window >= 1)
-        settingsEntry = try options.settings.environmentEntry()
+        workerEnvironment = try [options.settings.environmentEntry()]
+            + (getenv("SWIFT_BACKTRACE") == nil ? ["SWIFT_BACKTRACE=enable=no"] : [])
         self.options = options
         self.outputFD = outputFD
         epoll = try Epoll()
@@ -113,8 +125,11 @@ public final class WorkerPool {
                 try flushOutput()
                 monitor?.tick(inFlight: slots.reduce(0) { $0 + $1.outstanding.count })
                 try loop.turn(until: Epoll.earliest(wakeTime(), monitor?.wakeTime), onStop: carryOut, onInput: { input.readable = true }) { fd, _ in
-                    if let (index, isOutput) = fds[fd] {
-                        if isOutput { try readAnswers(slots[index]) } else { try send(slots[index]) }
+                    guard let (index, role) = fds[fd] else { return }
+                    switch role {
+                    case .output: try readAnswers(slots[index])
+                    case .input: try send(slots[index])
+                    case .exit: try exited(slots[index])
                     }
                 }
             }
@@ -161,9 +176,9 @@ public final class WorkerPool {
 
     func unwatch(_ slot: WorkerSlot, _ process: WorkerProcess) {
         unwatchInput(slot)
-        if process.output != -1 {
-            epoll.remove(process.output)
-            fds[process.output] = nil
+        for fd in [process.output, process.exitWatch] where fd != -1 {
+            epoll.remove(fd)
+            fds[fd] = nil
         }
     }
 
@@ -298,12 +313,14 @@ public final class WorkerPool {
         let process = try WorkerProcess(
             executable: options.executable,
             arguments: ["_worker", WorkerLink.indexArgument(index: index, count: count)],
-            title: WorkerLink.title(index: index, count: count), environment: [settingsEntry])
+            title: WorkerLink.title(index: index, count: count), environment: workerEnvironment)
         slot.process = process
         slot.ready = false
         slot.answeredSinceSpawn = 0
-        fds[process.output] = (slot.index, true)
+        fds[process.output] = (slot.index, .output)
         try epoll.add(process.output, .readable)
+        fds[process.exitWatch] = (slot.index, .exit)
+        try epoll.add(process.exitWatch, .readable)
     }
 
     private func send(_ slot: WorkerSlot) throws {
@@ -322,7 +339,7 @@ public final class WorkerPool {
             }
             guard case .processed(let n) = result else {
                 if !slot.inputWatched {
-                    fds[process.input] = (slot.index, false)
+                    fds[process.input] = (slot.index, .input)
                     try epoll.add(process.input, .writable)
                     slot.inputWatched = true
                 }
@@ -341,6 +358,15 @@ public final class WorkerPool {
         epoll.remove(process.input)
         fds[process.input] = nil
         slot.inputWatched = false
+    }
+
+    /// The worker's pidfd is readable: it has exited, though its stdout may still be open in a
+    /// process it started. What it wrote before is in the pipe; that is read, then it is retired.
+    private func exited(_ slot: WorkerSlot) throws {
+        guard let process = slot.process, process.hasExited() else { return }
+        try readAnswers(slot)
+        // Unless the pipe's EOF came with what was left (and a replacement may hold the slot now).
+        if slot.process === process { try workerEnded(slot) }
     }
 
     /// Reads the worker's answer lines; EOF means the worker has exited.

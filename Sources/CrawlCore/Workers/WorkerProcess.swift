@@ -8,9 +8,15 @@ import Glibc
 /// fed `N<TAB>URL` lines by the parent and its stdout read back as `N<TAB>{json}` lines.
 ///
 /// The parent's ends of both pipes are non-blocking and close-on-exec, so a sibling never inherits
-/// them and a dead worker shows up as EOF on its output, at once.
+/// them. A dead worker shows up on its pidfd (`exitWatch`), not only as EOF on its output: a
+/// process the worker started can hold that pipe open after the worker is gone (Swift's crash
+/// reporter, `swift-backtrace`, did, and under ASan never exited).
 final class WorkerProcess {
     let pid: pid_t
+    /// A pidfd, readable once the process has exited; -1 once closed.
+    private(set) var exitWatch: Int32
+    /// The wait status, once reaped.
+    private var status: Int32?
     /// Parent's write end of the worker's stdin; -1 once closed (no more input for it).
     private(set) var input: Int32
     /// Parent's read end of the worker's stdout; -1 once the worker is gone.
@@ -41,6 +47,9 @@ final class WorkerProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+        // Nothing else this process holds reaches the worker: not an fd crawl inherited without
+        // close-on-exec (a caller's pipe the worker would keep open), not a sibling's.
+        _ = CCrawlSupport_spawn_close_from(&actions, 3)
 
         // The parent blocks its signals (they arrive through a signalfd); the worker starts with
         // none blocked and default dispositions, and sets up its own.
@@ -79,7 +88,17 @@ final class WorkerProcess {
             Posix.close(fromChild[0])
             throw SystemError(errno: result, call: "posix_spawn(\(executable))")
         }
+        let exitWatch = CCrawlSupport_pidfd_open(pid)
+        guard exitWatch >= 0 else {
+            let err = errno
+            Posix.close(toChild[1])
+            Posix.close(fromChild[0])
+            _ = kill(pid, SIGKILL)
+            _ = try? Posix.waitpid(pid)
+            throw SystemError(errno: err, call: "pidfd_open(\(pid))")
+        }
         self.pid = pid
+        self.exitWatch = exitWatch
         input = toChild[1]
         output = fromChild[0]
         Posix.setNonBlocking(input, "fcntl(worker stdin)")
@@ -87,7 +106,16 @@ final class WorkerProcess {
     }
 
     deinit {
-        assert(input == -1 && output == -1, "WorkerProcess was not closed")
+        assert(input == -1 && output == -1 && exitWatch == -1, "WorkerProcess was not closed")
+    }
+
+    /// Whether the process has exited (reaping it if so). A readable `exitWatch` says it has, but
+    /// the event may be stale: the fd number can belong to a newer worker by the time it is handled.
+    func hasExited() -> Bool {
+        if status != nil { return true }
+        // ECHILD cannot happen: one slot, one process, reaped only here and in `reap`.
+        status = try? Posix.waitpidIfExited(pid)
+        return status != nil
     }
 
     /// No more URLs for this worker: it finishes what it has and exits.
@@ -107,11 +135,16 @@ final class WorkerProcess {
         _ = kill(pid, signal)
     }
 
-    /// Reaps the process (it has closed its stdout, so it has exited or is about to) and says how
-    /// it ended, for the message on stderr.
+    /// Reaps the process (it has exited, or closed its stdout and is about to), closes its pidfd,
+    /// and says how it ended, for the message on stderr.
     func reap() -> (clean: Bool, description: String) {
+        if exitWatch != -1 {
+            Posix.close(exitWatch)
+            exitWatch = -1
+        }
         // ECHILD (reaped already) cannot happen: one slot, one process, reaped once.
-        let status = (try? Posix.waitpid(pid)) ?? 0
+        let status = self.status ?? (try? Posix.waitpid(pid)) ?? 0
+        self.status = status
         let signalled = status & 0x7F
         if signalled != 0 {
             return (false, "was killed by signal \(signalled) (\(String(cString: strsignal(signalled))))")

@@ -25,9 +25,18 @@ enum Binaries {
     static var fixtures: URL { repository.appendingPathComponent("Fixtures") }
 }
 
-/// A scratch directory per test, removed by the caller.
+/// One folder for every scratch directory of this test process, removed when it exits (a run of
+/// the suite used to leave about 120 directories in /tmp).
+private let scratchRoot: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("crawl-e2e-\(getpid())-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: scratchRoot) }
+    return url
+}()
+
+/// A scratch directory per test; a caller may remove it early, and the rest go at exit.
 func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("crawl-e2e-\(UUID().uuidString)")
+    let url = scratchRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
