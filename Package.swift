@@ -108,7 +108,7 @@ let package = Package(
 
         .testTarget(
             name: "CrawlCoreTests",
-            dependencies: ["CrawlCore", "CCares", "COpenSSL", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["CrawlCore", "CCurl", "CCares", "COpenSSL", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "CrawlEndToEndTests",

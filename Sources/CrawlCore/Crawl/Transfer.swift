@@ -369,9 +369,13 @@ final class Transfer {
             if bodyStarted, let title = extractor.isComplete ? extractor.title : nil {
                 record.title = title
             } else {
-                let detail = errorBuffer[0] != 0 ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
-                record.error = result == CURLE_OPERATION_TIMEDOUT && detail.hasPrefix("Operation too slow")
-                    ? .tooSlow : ErrorKind(curlCode: result)
+                var detail = errorBuffer[0] != 0 ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(result))
+                let kind = result == CURLE_OPERATION_TIMEDOUT && detail.hasPrefix("Operation too slow")
+                    ? .tooSlow : ErrorKind(curlCode: result, detail: detail, headersDone: bodyStarted || stop != nil)
+                if kind == .headerTooLarge, result == CURLE_OUT_OF_MEMORY {
+                    detail = "a response header line longer than libcurl's limit of 100 KB (libcurl said: \(detail))"
+                }
+                record.error = kind
                 record.errorDetail = detail
             }
         }

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// What a hostile or broken server sends (issue 15), from `HostileServer`: every URL still gets
+/// exactly one record, and its `error` says what the server did.
+@Suite struct HostileServerTests {
+    static let page = Array("<!DOCTYPE html><html><head><title>Fine</title></head><body>ok</body></html>".utf8)
+
+    static func response(_ head: String, body: [UInt8] = page) -> [UInt8] {
+        Array(head.replacingOccurrences(of: "\n", with: "\r\n").utf8) + body
+    }
+
+    /// path → (what the server sends, the kind the record must have; nil: no error).
+    static let cases: [(path: String, reply: [UInt8], kind: String?)] = [
+        ("/fine", response("HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: \(page.count)\n\n"), nil),
+        // No status line at all: libcurl reads it as HTTP/0.9.
+        ("/http09", page, "protocol"),
+        ("/garbage", [0x00, 0x01, 0x02] + Array("garbage\r\n\r\nmore".utf8), "protocol"),
+        ("/status-9999", response("HTTP/1.1 9999 Odd\nContent-Length: \(page.count)\n\n"), "protocol"),
+        ("/version-7", response("HTTP/7.0 200 OK\nContent-Length: \(page.count)\n\n"), "protocol"),
+        ("/header-10mb", response("HTTP/1.1 200 OK\nX-Big: \(String(repeating: "a", count: 10 << 20))\n\n"), "header_too_large"),
+        ("/headers-400kb", response("HTTP/1.1 200 OK\n" + (0..<40_000).map { "X-H\($0): v\n" }.joined() + "\n"), "header_too_large"),
+        ("/bad-chunk", response("HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nzz\n", body: Array("hello\r\n0\r\n\r\n".utf8)), "protocol"),
+        ("/nul-in-header", response("HTTP/1.1 200 OK\nX-A: a\u{0}b\nContent-Length: \(page.count)\n\n"), "protocol"),
+        ("/no-colon", response("HTTP/1.1 200 OK\nbroken header line\nContent-Length: \(page.count)\n\n"), "protocol"),
+        ("/empty", [], "empty_response"),
+    ]
+
+    @Test func everyHostileReplyGetsOneRecordOfTheRightKind() throws {
+        let server = try HostileServer(routes: Dictionary(uniqueKeysWithValues: Self.cases.map { ($0.path, .raw($0.reply)) }))
+        defer { server.stop() }
+        let list = Self.cases.map { server.url($0.path) }.joined(separator: "\n") + "\n"
+        let run = try CrawlRun.run(["-", "-c", "4", "--retries", "0", "-q"], stdin: Data(list.utf8))
+        let records = try run.records
+        #expect(records.count == Self.cases.count, "stderr: \(run.stderr)")
+        #expect(Set(records.compactMap { $0["line"] as? Int }) == Set(1...Self.cases.count))
+        for (index, expected) in Self.cases.enumerated() {
+            let record = records.first { $0["line"] as? Int == index + 1 }
+            let kind = record?["error"] as? String
+            #expect(kind == expected.kind, "\(expected.path): \(record.map { "\($0)" } ?? "no record")")
+        }
+        #expect(records.first { $0["line"] as? Int == 1 }?["title"] as? String == "Fine")
+    }
+}
