@@ -97,7 +97,12 @@ struct Crawl: ParsableCommand {
         // found here exits 64 as one found by the parser does.
         let fd: Int32
         do {
-            let source = try InputSource.resolve(inputs)
+            let source = try InputSource.resolve(inputs, stdinIsTerminal: isatty(STDIN_FILENO) == 1)
+            if let problem = StandardStreams.problem(
+                readsStandardInput: source == .stdin, writesStandardOutput: outputOptions.output == nil)
+            {
+                throw ValidationError(problem)
+            }
             try checkPaths(input: source)
             fd = try source.open()
         } catch let error as ValidationError {
@@ -153,9 +158,10 @@ struct Crawl: ParsableCommand {
             Diagnostics.error(error.message)
             throw IOFailure.exitCode
         } catch let error as SystemError {
-            // Reading the input or `--resume`'s file, writing the records (a full disk: ENOSPC).
+            // Reading the input or `--resume`'s file, writing the records (a full disk: ENOSPC),
+            // too few fds to start (`ulimit -n`).
             monitor?.finish()
-            Diagnostics.error("\(error)")
+            Diagnostics.error("\(error)\(IOFailure.hint(errno: error.errno))")
             throw IOFailure.exitCode
         } catch {
             monitor?.finish()

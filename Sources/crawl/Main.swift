@@ -12,6 +12,7 @@ import Glibc
 enum Main {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first != "_worker" { StandardStreams.secure() }
         if arguments.first == "_worker" {
             Worker.main(Array(arguments.dropFirst()))
             return

@@ -41,4 +41,39 @@ import Testing
         }
         #expect(records.first { $0["line"] as? Int == 1 }?["title"] as? String == "Fine")
     }
+
+    /// A server that stalls right after the title (the rest of a long body never comes): the
+    /// record is written once the title is known, while the connection still waits, not after
+    /// `--timeout`. The server holds the rest until the test has read the record; it says whether
+    /// crawl was still connected then. (A page that declares no charset still waits for its
+    /// first 1024 bytes, the standard's prescan window: issue 15, open.)
+    @Test(arguments: ["1", "2"])
+    func aStallAfterTheTitleDoesNotHoldTheRecord(procs: String) throws {
+        let declared = true
+        let head = "<!DOCTYPE html><html><head><title>Stalled</title></head><body>"
+        let type = declared ? "text/html; charset=utf-8" : "text/html"
+        let reply = Self.response("HTTP/1.1 200 OK\nContent-Type: \(type)\nContent-Length: 20000\n\n", body: Array(head.utf8))
+        let rest = [UInt8](repeating: 0x20, count: 20000 - head.utf8.count)
+        let server = try HostileServer(routes: [
+            "/stall": .stall(tag: "stall", head: reply, rest: rest),
+            "/fine": .raw(Self.cases[0].reply),
+        ])
+        defer { server.stop() }
+        let dir = try temporaryDirectory()
+        let list = dir.appendingPathComponent("urls.txt")
+        try Data("\(server.url("/stall"))\n\(server.url("/fine"))\n".utf8).write(to: list)
+        let crawl = try RunningCrawl(
+            [list.path, "--procs", procs, "--timeout", "20", "-q"], output: dir.appendingPathComponent("out.jsonl"))
+        let seen = crawl.waitForOutput(lines: 2)
+        server.release("stall")
+        let (status, stderr) = crawl.finish()
+        #expect(seen)
+        #expect(status == 0, "\(stderr)")
+        #expect(server.clientLeftEarly("stall") == false, "the record came only once crawl had given up on the body")
+        let records = try crawl.records()
+        #expect(records.count == 2)
+        let stalled = records.first { $0["line"] as? Int == 1 }
+        #expect(stalled?["title"] as? String == "Stalled")
+        #expect(stalled?["error"] is NSNull, "\(stalled.map { "\($0)" } ?? "")")
+    }
 }

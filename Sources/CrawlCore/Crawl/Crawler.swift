@@ -44,20 +44,38 @@ public final class Crawler {
 
     public init(configuration: CrawlConfiguration) throws {
         self.configuration = configuration
-        multi = try CurlMulti()
-        epoll = try Epoll()
-        urlParser = try CurlURLParser()
-        resources = try TransferResources(configuration)
         userResolved = Set(configuration.resolve.compactMap(Crawler.resolveKey))
+        var acquired = CleanupStack()
         do {
+            let multi = try CurlMulti()
+            acquired.push(multi.close)
+            let epoll = try Epoll()
+            acquired.push(epoll.close)
+            let urlParser = try CurlURLParser()
+            acquired.push(urlParser.close)
+            let resources = try TransferResources(configuration)
+            acquired.push(resources.close)
             resolver = Crawler.proxyResolves(configuration) ? nil : try Resolver(epoll: epoll, servers: configuration.dnsServers)
+            (self.multi, self.epoll, self.urlParser, self.resources) = (multi, epoll, urlParser, resources)
         } catch {
-            resources.close()
-            urlParser.close()
-            epoll.close()
-            multi.close()
+            acquired.unwind()
             throw error
         }
+        // Everything is owned now: `close()` releases what the rest acquired, if it throws.
+        do {
+            try configureMulti()
+            for _ in 0..<configuration.concurrency {
+                let transfer = try Transfer(configuration: configuration, shared: resources)
+                slots.append(transfer)
+                idle.append(transfer)
+            }
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    private func configureMulti() throws {
         let me = Unmanaged.passUnretained(self).toOpaque()
         try multi.set(CURLMOPT_SOCKETDATA, pointer: me)
         try multi.set(CURLMOPT_TIMERDATA, pointer: me)
@@ -71,11 +89,6 @@ public final class Crawler {
         try multi.set(timerCallback: { _, timeoutMS, user in
             Crawler.from(user).armTimer(timeoutMS: timeoutMS)
         })
-        for _ in 0..<configuration.concurrency {
-            let transfer = try Transfer(configuration: configuration, shared: resources)
-            slots.append(transfer)
-            idle.append(transfer)
-        }
     }
 
     deinit {
@@ -178,6 +191,11 @@ public final class Crawler {
         var control: LoopControl? = nil
         /// This loop schedules (not a worker, whose parent decided): it sets `keepsConnection`.
         var schedules = true
+        /// A record written while its transfer still drains the body (`Transfer.answerEarly`);
+        /// nil: as any record, through `emit`.
+        var answeredEarly: ((CrawlRecord, Job) throws -> Void)? = nil
+        /// That transfer's end: its slot, and its host's, are free only now.
+        var drained: ((Job) throws -> Void)? = nil
     }
 
     func loop(
@@ -197,17 +215,31 @@ public final class Crawler {
         defer { if let control { epoll.remove(control.fd) } }
 
         /// The end of a job's attempt, wherever it ended: the slot is free again.
-        func complete(_ transfer: Transfer, _ outcome: AttemptOutcome) throws {
+        func complete(_ transfer: Transfer, _ outcome: AttemptOutcome?) throws {
             active -= 1
             idle.append(transfer)
             let now = Clock.monotonicNanoseconds()
             scheduler.finished(hostKey: transfer.job.hostKey, now: now)
             switch outcome {
-            case .record(let record):
+            case .record(let record)?:
                 try emit(record, transfer.job.host)
-            case .again(let job, let afterMS):
+            case .again(let job, let afterMS)?:
                 // A stopping run starts nothing new: the line is left for `--resume`.
                 if !eventLoop.lifecycle.isStopping { try again(job, afterMS, now) }
+            case nil:
+                // Answered early; the drain for the connection is over.
+                try hooks.drained?(transfer.job)
+            }
+        }
+
+        /// Titles that became known during the last libcurl calls, on bodies still arriving.
+        func answerEarly() throws {
+            guard !resources.earlyAnswers.isEmpty else { return }
+            let ready = resources.earlyAnswers
+            resources.earlyAnswers.removeAll(keepingCapacity: true)
+            for transfer in ready where transfer.awaitsEarlyAnswer {
+                let record = transfer.answerEarly()
+                if let early = hooks.answeredEarly { try early(record, transfer.job) } else { try emit(record, transfer.job.host) }
             }
         }
 
@@ -301,8 +333,10 @@ public final class Crawler {
                 switch transfer.finish(result: result) {
                 case .outcome(let outcome): try complete(transfer, outcome)
                 case .redirect(let target): try follow(transfer, to: target)
+                case .drained: try complete(transfer, nil)
                 }
             }
+            try answerEarly()
         }
         try eventLoop.watchInput(false)
         if eventLoop.lifecycle.mustAbandon { try abandonInFlight() }
@@ -389,7 +423,7 @@ public final class Crawler {
     }
 
     /// Delivers what the resolver answered and what ended outside libcurl; true if anything did.
-    private func settle(_ complete: (Transfer, AttemptOutcome) throws -> Void) throws -> Bool {
+    private func settle(_ complete: (Transfer, AttemptOutcome?) throws -> Void) throws -> Bool {
         var any = false
         if let resolver, resolver.hasAnswers {
             for (host, answer) in resolver.takeAnswers() {

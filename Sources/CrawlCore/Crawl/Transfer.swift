@@ -25,6 +25,8 @@ final class Transfer {
     enum End {
         case outcome(AttemptOutcome)
         case redirect(to: String)
+        /// The record went out already (`answerEarly`); this was the drain after the title.
+        case drained
     }
 
     let easy: CurlEasy
@@ -63,6 +65,12 @@ final class Transfer {
     private var drainLeft = 0
     /// Whether the connection of the latest response resumed a TLS session (nil: not TLS).
     private var tlsResumed: Bool?
+    /// The title is known and the rest of the body is being drained: the loop writes the record
+    /// now (`answerEarly`) instead of when the drain ends, which a server that stalls after its
+    /// title would put off until `--timeout`.
+    private(set) var awaitsEarlyAnswer = false
+    /// The record of this job has been written; `finish` only frees the slot.
+    private(set) var answered = false
 
     init(configuration: CrawlConfiguration, shared: TransferResources) throws {
         easy = try CurlEasy()
@@ -74,6 +82,16 @@ final class Transfer {
         forbidReuseAlways = configuration.httpVersion == .http2PriorKnowledge && Transfer.h2cReuseBroken
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        // Everything is owned now: a failing option releases it all (`close()`) before the throw.
+        do {
+            try setUp(configuration)
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    private func setUp(_ configuration: CrawlConfiguration) throws {
         let me = Unmanaged.passUnretained(self).toOpaque()
         try easy.set(CURLOPT_PRIVATE, pointer: me)
         try easy.set(CURLOPT_WRITEDATA, pointer: me)
@@ -176,6 +194,7 @@ final class Transfer {
     func prepare(_ job: Job) throws {
         self.job = job
         redirects = 0
+        answered = false
         startedNS = Clock.monotonicNanoseconds()
         try request(job.url, crossOrigin: false)
     }
@@ -215,6 +234,7 @@ final class Transfer {
         bodyStarted = false
         stop = nil
         drainLeft = 0
+        awaitsEarlyAnswer = false
         tlsResumed = nil
         errorBuffer[0] = 0
         // No state of the previous page may leak into this one, even if no body ever arrives.
@@ -295,10 +315,16 @@ final class Transfer {
             // The length is known only for an unencoded body; else read up to the limit and see.
             if !contentEncoded, let contentLength {
                 drainLeft = contentLength - bytes
-                return drainLeft <= drainMax
+                guard drainLeft <= drainMax else { return false }
+            } else {
+                drainLeft = drainMax
+                guard drainMax > 0 else { return false }
             }
-            drainLeft = drainMax
-            return drainMax > 0
+            if drainLeft > 0 || contentLength == nil || contentEncoded {
+                awaitsEarlyAnswer = true
+                shared.earlyAnswers.append(self)
+            }
+            return true
         }
         if accepted.count < chunk.count {
             stop = .tooLarge
@@ -323,6 +349,11 @@ final class Transfer {
     static let followedStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     func finish(result: CURLcode) -> End {
+        awaitsEarlyAnswer = false
+        if answered {
+            extractor.close()
+            return .drained
+        }
         let status = easy.infoLong(CURLINFO_RESPONSE_CODE)
         var tooManyRedirects = false
         if Transfer.followedStatuses.contains(status), result == CURLE_OK || stop == .redirect,
@@ -334,19 +365,7 @@ final class Transfer {
             }
             tooManyRedirects = true
         }
-        var record = CrawlRecord(url: job.inputURL, line: job.line, attempts: job.attempt)
-        if status > 0 {
-            record.status = status
-            record.finalURL = easy.infoString(CURLINFO_EFFECTIVE_URL)
-            record.httpVersion = Transfer.versionName(easy.infoLong(CURLINFO_HTTP_VERSION))
-        }
-        record.ip = easy.infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 }
-        record.timing = timing()
-        // Only a request that made a handshake can have resumed one (a reused connection did neither).
-        if record.timing?.tlsUS != nil { record.tlsResumed = tlsResumed }
-        record.redirects = redirects
-        record.contentType = contentType
-        record.bytes = bytes
+        var record = responseRecord(status: status)
         switch tooManyRedirects ? Stop.redirect : stop {
         case .redirect:
             record.error = .tooManyRedirects
@@ -387,6 +406,39 @@ final class Transfer {
         record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
         let retryAfter = easy.infoOffset(CURLINFO_RETRY_AFTER).flatMap { $0 > 0 ? Int(clamping: $0) : nil }
         return .outcome(retryPolicy.outcome(record, job, retryAfter: retryAfter))
+    }
+
+    /// The record of a page whose title is known while its body is still drained: what `finish`
+    /// would write, as of now (`bytes`, `elapsed_ms` and `timing` up to the title). The transfer
+    /// goes on for its connection; `finish` then only frees the slot.
+    func answerEarly() -> CrawlRecord {
+        precondition(awaitsEarlyAnswer && !answered)
+        awaitsEarlyAnswer = false
+        answered = true
+        var record = responseRecord(status: easy.infoLong(CURLINFO_RESPONSE_CODE))
+        record.title = extractor.title
+        record.charset = extractor.charset?.name
+        record.charsetSource = extractor.charsetSource
+        record.elapsedMS = Int((Clock.monotonicNanoseconds() - startedNS) / 1_000_000)
+        return record
+    }
+
+    /// The fields every record of an answered request has.
+    private func responseRecord(status: Int) -> CrawlRecord {
+        var record = CrawlRecord(url: job.inputURL, line: job.line, attempts: job.attempt)
+        if status > 0 {
+            record.status = status
+            record.finalURL = easy.infoString(CURLINFO_EFFECTIVE_URL)
+            record.httpVersion = Transfer.versionName(easy.infoLong(CURLINFO_HTTP_VERSION))
+        }
+        record.ip = easy.infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 }
+        record.timing = timing()
+        // Only a request that made a handshake can have resumed one (a reused connection did neither).
+        if record.timing?.tlsUS != nil { record.tlsResumed = tlsResumed }
+        record.redirects = redirects
+        record.contentType = contentType
+        record.bytes = bytes
+        return record
     }
 
     /// The line's outcome when the current request never reached libcurl: its host did not
@@ -452,6 +504,7 @@ final class Transfer {
     }
 
     func close() {
+        guard easy.handle != nil else { return }
         extractor.close()
         easy.close()
         resolveList?.close()
@@ -469,15 +522,28 @@ final class TransferResources {
     /// The user's `--resolve` entries, added to each request's list (see `Transfer.resolve`).
     let resolveEntries: [String]
     let tlsSessions: TLSSessionCache
+    /// Transfers whose title became known while their body goes on (`Transfer.awaitsEarlyAnswer`),
+    /// noted by the write callback for the loop to answer after the current libcurl call.
+    var earlyAnswers: [Transfer] = []
 
     init(_ configuration: CrawlConfiguration) throws {
-        share = try CurlShare(cookies: configuration.cookies)
-        headers = try CurlStringList(configuration.headers)
-        crossOriginHeaders = try CurlStringList(configuration.headers.filter { header in
-            let name = header.prefix { $0 != ":" && $0 != ";" }.lowercased()
-            return name != "authorization" && name != "cookie" && name != "host"
-        })
-        resolve = try CurlStringList(configuration.resolve)
+        var acquired = CleanupStack()
+        do {
+            let share = try CurlShare(cookies: configuration.cookies)
+            acquired.push(share.close)
+            let headers = try CurlStringList(configuration.headers)
+            acquired.push(headers.close)
+            let crossOriginHeaders = try CurlStringList(configuration.headers.filter { header in
+                let name = header.prefix { $0 != ":" && $0 != ";" }.lowercased()
+                return name != "authorization" && name != "cookie" && name != "host"
+            })
+            acquired.push(crossOriginHeaders.close)
+            let resolve = try CurlStringList(configuration.resolve)
+            (self.share, self.headers, self.crossOriginHeaders, self.resolve) = (share, headers, crossOriginHeaders, resolve)
+        } catch {
+            acquired.unwind()
+            throw error
+        }
         resolveEntries = configuration.resolve
         tlsSessions = TLSSessionCache()
     }

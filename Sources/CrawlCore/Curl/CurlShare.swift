@@ -12,15 +12,17 @@ final class CurlShare {
     init(cookies: Bool) throws {
         try CurlGlobal.ensureInitialised()
         guard let handle = curl_share_init() else { throw CurlError(call: "curl_share_init", message: "out of memory") }
-        self.handle = handle
         var kinds: [curl_lock_data] = []
         if cookies { kinds.append(CURL_LOCK_DATA_COOKIE) }
         for kind in kinds {
             let code = CCurl_share_setopt_long(handle, CURLSHOPT_SHARE, Int(kind.rawValue))
             guard code == CURLSHE_OK else {
+                curl_share_cleanup(handle)
                 throw CurlError(call: "curl_share_setopt", message: String(cString: curl_share_strerror(code)))
             }
         }
+        // Owned only once it is set up: a failure above left no handle for `deinit` to find open.
+        self.handle = handle
     }
 
     deinit {

@@ -18,7 +18,7 @@ extension Crawler {
             #endif
             try output.emit(record)
         }
-        let hooks = LoopHooks(
+        var hooks = LoopHooks(
             emit: { record, _ in try emit(record) }, flush: output.flush,
             route: {
                 guard case .line(_, let bytes) = $0, let job = WorkerWire.job(bytes) else {
@@ -27,6 +27,15 @@ extension Crawler {
                 return .fetch(job)
             },
             again: { job, afterMS, _ in try output.giveBack(job, afterMS: afterMS) }, schedules: false)
+        // Written at once, so the parent can write it; its host stays busy there until drained.
+        hooks.answeredEarly = { record, _ in
+            #if CRAWL_TEST_HOOKS
+            try WorkerTestHooks.crashIfMarked(record, output: output)
+            #endif
+            try output.emit(record, early: true)
+            try output.flush()
+        }
+        hooks.drained = { job in try output.drained(job) }
         return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, hooks)
     }
 }

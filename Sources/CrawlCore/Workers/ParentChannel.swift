@@ -12,10 +12,19 @@ public final class ParentChannel: RecordSink {
     }
 
     public func emit(_ record: CrawlRecord) throws {
+        try emit(record, early: false)
+    }
+
+    /// - Parameter early: the transfer still drains its body; `drained` follows.
+    func emit(_ record: CrawlRecord, early: Bool) throws {
         try writer.append {
-            WorkerWire.appendAnswerPrefix(record, to: &$0)
+            WorkerWire.appendAnswerPrefix(record, early: early, to: &$0)
             formatter.append(record, to: &$0)
         }
+    }
+
+    func drained(_ job: Job) throws {
+        try writer.append { WorkerWire.appendDrained(job, to: &$0) }
     }
 
     /// The first line: the worker is ready for jobs.

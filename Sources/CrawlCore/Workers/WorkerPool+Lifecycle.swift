@@ -9,8 +9,11 @@ final class WorkerSlot {
     var process: WorkerProcess?
     /// The worker said `ready`: lines sent now start now.
     var ready = false
-    /// Lines sent and not yet answered, by input line number.
+    /// Lines sent and not yet answered, by input line number; also those answered early whose
+    /// transfer still drains (`answeredEarly`), as they hold a slot of the worker and their host.
     var outstanding: [Int: Job] = [:]
+    /// Lines of `outstanding` whose record is written already: a crash does not retry them.
+    var answeredEarly: Set<Int> = []
     var sendBuffer: [UInt8] = []
     var sendOffset = 0
     var inputWatched = false
@@ -33,10 +36,12 @@ extension WorkerPool {
     func workerEnded(_ slot: WorkerSlot) throws {
         guard let process = slot.process else { return }
         let (clean, how) = retire(slot)
-        var lost = slot.outstanding.values.sorted { $0.line < $1.line }
+        let held = slot.outstanding.values.sorted { $0.line < $1.line }
+        var lost = held.filter { !slot.answeredEarly.contains($0.line) }
         slot.outstanding.removeAll()
+        slot.answeredEarly.removeAll()
         let now = Clock.monotonicNanoseconds()
-        for job in lost { scheduler.finished(hostKey: job.hostKey, now: now) }
+        for job in held { scheduler.finished(hostKey: job.hostKey, now: now) }
         let runOver = stopping || (clean && lost.isEmpty && inputIsDone && scheduler.isEmpty)
         let decision = slot.restart.workerExited(answered: slot.answeredSinceSpawn, runOver: runOver)
         guard decision != .nothing else { return }

@@ -95,8 +95,14 @@ public final class WorkerPool {
             + (getenv("SWIFT_BACKTRACE") == nil ? ["SWIFT_BACKTRACE=enable=no"] : [])
         self.options = options
         self.outputFD = outputFD
-        epoll = try Epoll()
-        urlParser = try CurlURLParser()
+        let epoll = try Epoll()
+        do {
+            urlParser = try CurlURLParser()
+        } catch {
+            epoll.close()
+            throw error
+        }
+        self.epoll = epoll
         router = LineRouter(parser: urlParser, shard: options.shard, skip: options.skip)
         scheduler = HostScheduler(policy: options.policy, workers: options.workers, now: Clock.monotonicNanoseconds())
         slots = (0..<options.workers).map { WorkerSlot(index: $0) }
@@ -399,13 +405,35 @@ public final class WorkerPool {
                 continue
             }
             guard let tab = line.firstIndex(of: 0x09), let number = ASCII.integer(line[..<tab], allowsSign: false),
-                var job = slot.outstanding.removeValue(forKey: number)
+                slot.outstanding[number] != nil
             else {
                 preconditionFailure("worker \(slot.index) answered a line it was not given")
             }
+            let mark = line[tab + 1]
+            if mark == WorkerWire.drainedMark {
+                // An early answer's transfer ended: its host and the worker's slot are free.
+                guard let job = slot.outstanding.removeValue(forKey: number), slot.answeredEarly.remove(number) != nil else {
+                    preconditionFailure("worker \(slot.index) drained a line it had not answered early")
+                }
+                scheduler.finished(hostKey: job.hostKey, now: now)
+                continue
+            }
+            if mark == WorkerWire.earlyMark {
+                guard let job = slot.outstanding[number], let answer = WorkerWire.answer(line[(tab + 2)...]) else {
+                    preconditionFailure("worker \(slot.index) sent a malformed answer")
+                }
+                slot.answeredSinceSpawn += 1
+                slot.answeredEarly.insert(number)
+                monitor?.add(
+                    status: answer.status, error: answer.error, bytes: answer.bytes, elapsedMS: answer.elapsedMS,
+                    attempts: answer.attempts, tlsResumed: answer.tlsResumed, host: job.host, url: job.url)
+                try deliver(job.sequence, bytes: answer.line)
+                continue
+            }
+            var job = slot.outstanding.removeValue(forKey: number)!
             slot.answeredSinceSpawn += 1
             scheduler.finished(hostKey: job.hostKey, now: now)
-            if line[tab + 1] == UInt8(ascii: "!") {
+            if mark == UInt8(ascii: "!") {
                 guard let again = WorkerWire.again(line[(tab + 2)..<newline]) else {
                     preconditionFailure("worker \(slot.index) sent a malformed retry")
                 }

@@ -2,6 +2,8 @@
 ///
 ///     parent → worker   N<TAB>attempt<TAB>scheme<TAB>keep<TAB>URL
 ///     worker → parent   N<TAB>status<TAB>error<TAB>bytes<TAB>elapsedMS<TAB>attempts<TAB>tls<TAB>record line
+///                       N<TAB>~status<TAB>…<TAB>record line          (answered early: the body still drains)
+///                       N<TAB>=                                        (that drain ended: the slot is free)
 ///                       N<TAB>!afterMS<TAB>attempt<TAB>scheme<TAB>URL   (try this line again)
 ///                       ready                                          (once, at start-up)
 ///
@@ -33,10 +35,14 @@ enum WorkerWire {
     }
 
     /// Written straight into the worker's buffer: no String per record on this per-URL path.
-    static func appendAnswerPrefix(_ record: CrawlRecord, to out: inout [UInt8]) {
+    ///
+    /// - Parameter early: the answer of a transfer that still drains its body (`~`): the parent
+    ///   writes the record but keeps the line's host busy until `drained`.
+    static func appendAnswerPrefix(_ record: CrawlRecord, early: Bool = false, to out: inout [UInt8]) {
         let tab = UInt8(ascii: "\t")
         RecordJSON.integer(record.line, &out)
         out.append(tab)
+        if early { out.append(earlyMark) }
         if let status = record.status { RecordJSON.integer(status, &out) }
         out.append(tab)
         if let error = record.error { out.append(contentsOf: error.rawValue.utf8) }
@@ -89,6 +95,14 @@ enum WorkerWire {
     }
 
     private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? { ASCII.integer(bytes) }
+
+    static let earlyMark = UInt8(ascii: "~")
+    static let drainedMark = UInt8(ascii: "=")
+
+    static func appendDrained(_ job: Job, to out: inout [UInt8]) {
+        RecordJSON.integer(job.line, &out)
+        out.append(contentsOf: [UInt8(ascii: "\t"), drainedMark, 0x0A])
+    }
 
     static func appendAgain(_ job: Job, afterMS: Int, to out: inout [UInt8]) {
         out.append(contentsOf: "\(job.line)\t!\(afterMS)\t\(job.attempt)\t\(job.scheme.rawValue)\t\(job.url)\n".utf8)
