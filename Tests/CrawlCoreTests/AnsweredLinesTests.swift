@@ -131,4 +131,19 @@ import Testing
         #expect(answered.contains(1) && answered.contains(count) && !answered.contains(count + 1))
         #expect(answered.completeLength == out.count)
     }
+
+    /// Found by `scripts/fuzz` (Fuzz/Regressions/FuzzResume/huge-line-number): one record with
+    /// line 999,999,999,999 grew the bitmap to 15 GB and killed the run. Far-off lines are kept
+    /// one by one; near ones still go in the bitmap.
+    @Test func aHugeLineNumberIsKeptWithoutItsBitmap() throws {
+        let dir = try TempDir()
+        let path = try dir.write("out.jsonl", Array("{\"line\":999999999999}\n{\"line\":5}\n{\"line\":\(Int.max)}\n".utf8))
+        let answered = try AnsweredLines(path: path)
+        #expect(answered.count == 3)
+        #expect(answered.contains(999_999_999_999))
+        #expect(answered.contains(5))
+        #expect(answered.contains(Int.max))
+        #expect(!answered.contains(999_999_999_998))
+        #expect(!answered.contains(6))
+    }
 }

@@ -96,6 +96,39 @@ import Testing
         ProcessInfo.processInfo.environment["CRAWL_CHUNKING_RUNS"].flatMap(Int.init) ?? 20_000
     }
 
+    /// Inputs `scripts/fuzz` found (Fuzz/Regressions/FuzzTitle, in FuzzTitle's format: a
+    /// Content-Type line, 8 seed bytes, the body): each in every two-chunk cut and in 1-byte chunks.
+    static let fuzzFound: [(name: String, contentType: String?, body: [UInt8])] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/FuzzTitle")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
+        return names.compactMap { name in
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
+            let input = Array(data)
+            let newline = input.prefix(200).firstIndex(of: 0x0A)
+            let type = newline.map { input[..<$0] } ?? []
+            let rest = newline.map { input[($0 + 1)...] } ?? input[...]
+            return (name, type.isEmpty ? nil : String(decoding: type, as: UTF8.self), Array(rest.dropFirst(8)))
+        }
+    }()
+
+    @Test func everyFuzzFoundPageGivesTheSameRecordInAnyChunking() {
+        #expect(Self.fuzzFound.count >= 1, "Fuzz/Regressions/FuzzTitle was not found")
+        let extractor = TitleExtractor()
+        defer { extractor.close() }
+        for page in Self.fuzzFound {
+            let declared = page.contentType.flatMap(Charset.fromContentType)
+            let whole = Self.extract(page.body, declared: declared, cuts: [], extractor: extractor)
+            for cut in 1..<max(1, page.body.count) {
+                let chunked = Self.extract(page.body, declared: declared, cuts: [cut], extractor: extractor)
+                #expect(chunked == whole, "\(page.name) cut at \(cut): \(chunked) vs \(whole)")
+                if chunked != whole { break }
+            }
+            let bytewise = Self.extract(page.body, declared: declared, cuts: Array(1..<max(1, page.body.count)), extractor: extractor)
+            #expect(bytewise == whole, "\(page.name) in 1-byte chunks: \(bytewise) vs \(whole)")
+        }
+    }
+
     @Test func everyFixturePageGivesTheSameRecordInAnyChunking() {
         let extractor = TitleExtractor()
         var random = SplitMix64(state: 12)

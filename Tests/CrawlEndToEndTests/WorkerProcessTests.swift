@@ -116,8 +116,10 @@ import Glibc
         #expect(records.first { $0["line"] as? Int == 11 }?["error"] as? String == "worker_crashed")
     }
 
-    /// Asked for with `SWIFT_BACKTRACE`, the crashed worker's trace does reach stderr.
-    @Test func aCrashTraceWhenAskedFor() throws {
+    /// Asked for with `SWIFT_BACKTRACE`, the crashed worker's trace does reach stderr. Not under a
+    /// sanitizer (`scripts/sanitize`): there swift-backtrace never finishes and holds the pipe.
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["CRAWL_UNDER_SANITIZER"] != nil, "swift-backtrace hangs under ASan"))
+    func aCrashTraceWhenAskedFor() throws {
         let server = FixtureServerProcess.shared
         let list = (0..<4).map { i in server.url(i == 1 ? "/gen/\(i)?crash-here" : "/gen/\(i)", host: i) }
         let run = try CrawlRun.run(

@@ -117,14 +117,16 @@ struct MarkupScanner {
                 if byte == 0x3E {
                     if let stop = tagEnded(at: i + 1) { return stop }
                     safe = i + 1
-                } else if byte.isASCIIWhitespace || byte == 0x2F {
-                    state = .tag(quote: 0)
                 } else if byte == 0x22 || byte == 0x27 {
-                    nameLength = 8  // not a name we look for
                     state = .tag(quote: byte)
-                } else {
+                } else if MarkupScanner.isNameByte(byte) {
                     if nameLength < 8 { name |= UInt64(byte.asciiLowercased) << (8 * UInt64(nameLength)) }
                     nameLength += 1
+                } else {
+                    // The name ends where libxml2's does (`htmlParseHTMLName`): `<title!x>` is a
+                    // title to libxml2, so it is one here too (found by FuzzTitle: the scanner took
+                    // `title!` for another element and the title's text depended on the chunking).
+                    state = .tag(quote: 0)
                 }
             case .tag(let quote):
                 if quote != 0 {
@@ -160,6 +162,12 @@ struct MarkupScanner {
             i += 1
         }
         return .limit(safe: safe)
+    }
+
+    /// What libxml2 2.9 lets continue a tag name: ASCII letters, digits, `:`, `-`, `_`, `.`.
+    @inline(__always)
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || (byte >= 0x30 && byte <= 0x39) || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
     }
 
     private mutating func startName(_ byte: UInt8) {

@@ -524,6 +524,13 @@ public final class TitleExtractor {
                 let end = cut!
                 sliceEnd = textBase + end
                 if end > start { parseSlice(UnsafeRawBufferPointer(rebasing: buffer[start..<end])) }
+                if titleState == .open {
+                    // The title opened in this slice, where the scanner saw no title start tag
+                    // (libxml2 ends a tag at a `<` inside it: `<x <title>`): an end tag it meant to
+                    // drop after it is the title's text (found by FuzzTitle).
+                    endsHead = false
+                    resume = nil
+                }
                 if endsHead {
                     // `</head>`, `</body>`, `</html>`: Chromium stops looking for a `<meta>` at any of them.
                     pastHead = true

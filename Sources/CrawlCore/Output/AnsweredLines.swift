@@ -17,6 +17,11 @@ import Glibc
 /// writer replaces control characters, so no field holds a line break.
 public struct AnsweredLines: Sendable {
     private var bits: [UInt64] = []
+    /// Line numbers far past the bitmap's end (a damaged or foreign file: `{"line": 999999999999}`),
+    /// kept one by one: growing the bitmap to them would ask for gigabytes (found by FuzzResume).
+    private var outliers: Set<Int> = []
+    /// How far past its end the bitmap grows for one line: 8 MB of words, 512 M lines.
+    static let bitmapStretch = 1 << 20
     public private(set) var count = 0
     /// Byte length of the file's complete lines (a partial tail starts here). For csv and tsv it
     /// includes the header row, so appending after it needs no new header.
@@ -111,11 +116,16 @@ public struct AnsweredLines: Sendable {
 
     public func contains(_ line: Int) -> Bool {
         let word = line >> 6
-        return word < bits.count && bits[word] & (1 << UInt64(line & 63)) != 0
+        if word < bits.count { return bits[word] & (1 << UInt64(line & 63)) != 0 }
+        return !outliers.isEmpty && outliers.contains(line)
     }
 
     private mutating func insert(_ line: Int) {
         let word = line >> 6
+        if word >= bits.count + Self.bitmapStretch {
+            if outliers.insert(line).inserted { count += 1 }
+            return
+        }
         if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word + 1 - bits.count)) }
         if bits[word] & (1 << UInt64(line & 63)) == 0 { count += 1 }
         bits[word] |= 1 << UInt64(line & 63)
