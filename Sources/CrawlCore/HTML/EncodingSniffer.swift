@@ -49,12 +49,23 @@ enum EncodingSniffer {
         if let (charset, length) = Charset.sniffBOM(bytes) { return Decision(charset: charset, source: .bom, skip: length) }
         if !complete, Charset.mightBeBOMPrefix(bytes) { return nil }
         if let declared { return Decision(charset: declared, source: .header, skip: 0) }
-        // "More than the window" tells a sequence cut by the window's end from one cut by the body's.
-        guard complete || bytes.count > window else { return nil }
-        let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(window))
+        // The prescan's window: the first 1024 bytes, or fewer where the head ends in them
+        // (`HeadEnd`, as Chromium stops looking there).
+        let head: UnsafeRawBufferPointer
+        let cut: Bool
+        switch HeadEnd.find(in: UnsafeRawBufferPointer(rebasing: bytes.prefix(window))) {
+        case .end(let end):
+            head = UnsafeRawBufferPointer(rebasing: bytes.prefix(end))
+            cut = false
+        case .unknown:
+            // "More than the window" tells a sequence cut by the window's end from one cut by the body's.
+            guard complete || bytes.count > window else { return nil }
+            head = UnsafeRawBufferPointer(rebasing: bytes.prefix(window))
+            cut = bytes.count > window
+        }
         if let xml = XMLDeclaration.encoding(in: head) { return Decision(charset: xml, source: .xml, skip: 0) }
         if let meta = MetaPrescan.charset(in: head) { return Decision(charset: meta, source: .meta, skip: 0) }
-        switch utf8Validity(head, cut: bytes.count > window) {
+        switch utf8Validity(head, cut: cut) {
         case .ascii: return Decision(charset: .utf8, source: .default, skip: 0)
         case .valid: return Decision(charset: .utf8, source: .detected, skip: 0)
         case .invalid: break
