@@ -1,4 +1,6 @@
-import Foundation
+// FoundationEssentials, not Foundation: Foundation's ICU and the system ICU that libxml2's
+// headers bring (through CrawlCore) clash in one module ("UErrorCode has different definitions").
+import FoundationEssentials
 import FuzzDriver
 @testable import CrawlCore
 
@@ -25,7 +27,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                 fatalError("a record that is not one line: \(String(decoding: out, as: UTF8.self).debugDescription)")
             }
             guard String(validating: out, as: UTF8.self) != nil,
-                (try? JSONSerialization.jsonObject(with: Data(out.dropLast()))) is [String: Any]
+                (try? JSONDecoder().decode([String: AnyJSON].self, from: Data(out.dropLast()))) != nil
             else { fatalError("a record that is not a JSON object: \(out)") }
         case .fetch(let job):
             if job.url.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 }) {
@@ -40,4 +42,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 @_cdecl("FuzzInputLine_main")
 public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     FuzzDriver.run(argc, argv) { data, size in fuzz(data!, size) }
+}
+
+/// Any JSON value: enough to check that a record parses as an object.
+enum AnyJSON: Decodable {
+    case null, bool(Bool), number(Double), string(String), array([AnyJSON]), object([String: AnyJSON])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([AnyJSON].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: AnyJSON].self)) }
+    }
 }

@@ -1,16 +1,26 @@
-import Foundation
+import Glibc
 import FuzzDriver
 @testable import CrawlCore
 
 /// `--resume`'s reader of an earlier output (JSON Lines, CSV or TSV, possibly cut mid-line, possibly
 /// anything): it must not crash or blow up memory, count at most one line per row, and stop its
 /// complete part at a newline.
-let path = FileManager.default.temporaryDirectory.appendingPathComponent("crawl-fuzz-resume-\(getpid())").path
+// Glibc, not Foundation: Foundation's ICU and the system ICU that libxml2's headers bring
+// (through CrawlCore) clash in one module ("UErrorCode has different definitions").
+let path = "/tmp/crawl-fuzz-resume-\(getpid())"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Data(bytes: data, count: size)
-    _ = FileManager.default.createFile(atPath: path, contents: bytes)
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { fatalError("cannot write \(path)") }
+    var written = 0
+    while written < size {
+        let n = write(fd, data + written, size - written)
+        guard n > 0 else { fatalError("cannot write \(path)") }
+        written += n
+    }
+    close(fd)
     guard let answered = try? AnsweredLines(path: path) else { return 0 }
     let rows = bytes.filter { $0 == 0x0A }.count
     if answered.count > rows { fatalError("\(answered.count) lines answered in \(rows) rows") }
