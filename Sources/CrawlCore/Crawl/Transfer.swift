@@ -65,12 +65,18 @@ final class Transfer {
     private var drainLeft = 0
     /// Whether the connection of the latest response resumed a TLS session (nil: not TLS).
     private var tlsResumed: Bool?
-    /// The title is known and the rest of the body is being drained: the loop writes the record
-    /// now (`answerEarly`) instead of when the drain ends, which a server that stalls after its
-    /// title would put off until `--timeout`.
-    private(set) var awaitsEarlyAnswer = false
-    /// The record of this job has been written; `finish` only frees the slot.
-    private(set) var answered = false
+    /// Whether the record goes out before the body ends: once the title is known and the rest is
+    /// being drained, the loop writes it (`answerEarly`) instead of when the drain ends, which a
+    /// server that stalls after its title would put off until `--timeout`.
+    private enum EarlyAnswer {
+        case none
+        /// Title known, body still arriving: the loop answers after the current libcurl call.
+        case due
+        /// Written; `finish` only frees the slot.
+        case written
+    }
+    private var early = EarlyAnswer.none
+    var awaitsEarlyAnswer: Bool { early == .due }
 
     init(configuration: CrawlConfiguration, shared: TransferResources) throws {
         easy = try CurlEasy()
@@ -194,7 +200,6 @@ final class Transfer {
     func prepare(_ job: Job) throws {
         self.job = job
         redirects = 0
-        answered = false
         startedNS = Clock.monotonicNanoseconds()
         try request(job.url, crossOrigin: false)
     }
@@ -234,7 +239,7 @@ final class Transfer {
         bodyStarted = false
         stop = nil
         drainLeft = 0
-        awaitsEarlyAnswer = false
+        early = .none
         tlsResumed = nil
         errorBuffer[0] = 0
         // No state of the previous page may leak into this one, even if no body ever arrives.
@@ -321,7 +326,7 @@ final class Transfer {
                 guard drainMax > 0 else { return false }
             }
             if drainLeft > 0 || contentLength == nil || contentEncoded {
-                awaitsEarlyAnswer = true
+                early = .due
                 shared.earlyAnswers.append(self)
             }
             return true
@@ -349,11 +354,11 @@ final class Transfer {
     static let followedStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     func finish(result: CURLcode) -> End {
-        awaitsEarlyAnswer = false
-        if answered {
+        if early == .written {
             extractor.close()
             return .drained
         }
+        early = .none
         let status = easy.infoLong(CURLINFO_RESPONSE_CODE)
         var tooManyRedirects = false
         if Transfer.followedStatuses.contains(status), result == CURLE_OK || stop == .redirect,
@@ -413,9 +418,8 @@ final class Transfer {
     /// when its length is known, else what was read by then). The transfer
     /// goes on for its connection; `finish` then only frees the slot.
     func answerEarly() -> CrawlRecord {
-        precondition(awaitsEarlyAnswer && !answered)
-        awaitsEarlyAnswer = false
-        answered = true
+        precondition(early == .due)
+        early = .written
         var record = responseRecord(status: easy.infoLong(CURLINFO_RESPONSE_CODE))
         // With a known length the drain reads exactly the rest: the record says what the whole
         // read will be, as `finish` would, however the network split the body (a 113-byte page

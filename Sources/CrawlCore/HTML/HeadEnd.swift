@@ -14,9 +14,22 @@ enum HeadEnd {
         case unknown
     }
 
-    /// The elements Chromium's meta-charset parser lets pass (`TitleExtractor.belongsInHead`).
+    /// The elements Chromium's meta-charset parser lets pass before it stops looking (also the
+    /// head scan's rule, `TitleExtractor`).
     static let headElements: [[UInt8]] = ["html", "head", "meta", "link", "title", "script", "style", "base", "noscript",
         "object", "param"].map { Array($0.utf8) }
+
+    static func belongsInHead<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        headElements.contains { $0.elementsEqual(name) }
+    }
+
+    private static let endsHTML: [[UInt8]] = ["head", "body", "html"].map { Array($0.utf8) }
+    private static let opensHTML: [[UInt8]] = ["html", "head"].map { Array($0.utf8) }
+    private static let body = Array("body".utf8)
+    private static let rawText: [(name: [UInt8], end: [UInt8])] = ["script", "style", "title"].map {
+        (Array($0.utf8), Array("</\($0)".utf8))
+    }
+    private static let commentEnd = Array("-->".utf8)
 
     static func find(in bytes: UnsafeRawBufferPointer) -> Result {
         var pos = 0
@@ -48,7 +61,7 @@ enum HeadEnd {
             let next = bytes[pos + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 if pos + 3 < count, next == UInt8(ascii: "!"), bytes[pos + 2] == UInt8(ascii: "-"), bytes[pos + 3] == UInt8(ascii: "-") {
-                    guard let close = find(Array("-->".utf8), from: pos + 2) else { return .unknown }
+                    guard let close = find(commentEnd, from: pos + 2) else { return .unknown }
                     pos = close + 3
                 } else {
                     guard let close = find([UInt8(ascii: ">")], from: pos + 2) else { return .unknown }
@@ -70,12 +83,13 @@ enum HeadEnd {
                 nameEnd += 1
             }
             guard nameEnd < count else { return .unknown }
-            let name = bytes[nameStart..<nameEnd].map(\.asciiLowercased)
+            let name = bytes[nameStart..<nameEnd].lazy.map(\.asciiLowercased)
+            func isOne(of names: [[UInt8]]) -> Bool { names.contains { $0.elementsEqual(name) } }
             if isEnd {
-                if name == Array("head".utf8) || name == Array("body".utf8) || name == Array("html".utf8) { return .end(pos) }
-            } else if !headElements.contains(name) {
-                if inHTML || name == Array("body".utf8) { return .end(pos) }
-            } else if name == Array("html".utf8) || name == Array("head".utf8) {
+                if isOne(of: endsHTML) { return .end(pos) }
+            } else if !belongsInHead(name) {
+                if inHTML || body.elementsEqual(name) { return .end(pos) }
+            } else if isOne(of: opensHTML) {
                 inHTML = true
             }
             // The rest of the tag, quoted values whole.
@@ -101,9 +115,9 @@ enum HeadEnd {
             guard i < count else { return .unknown }
             pos = i + 1
             // Text that is not markup: up to the element's end tag.
-            if !isEnd, let raw = ["script", "style", "title"].first(where: { name == Array($0.utf8) }) {
-                guard let close = find(Array("</\(raw)".utf8), from: pos, caseInsensitive: true) else { return .unknown }
-                pos = close + 2 + raw.utf8.count
+            if !isEnd, let raw = rawText.first(where: { $0.name.elementsEqual(name) }) {
+                guard let close = find(raw.end, from: pos, caseInsensitive: true) else { return .unknown }
+                pos = close + raw.end.count
             }
         }
         return .unknown

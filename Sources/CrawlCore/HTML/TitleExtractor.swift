@@ -663,13 +663,11 @@ public final class TitleExtractor {
         }
     }
 
-    /// The elements Chromium's meta-charset parser lets pass before it stops looking.
+    /// The elements Chromium's meta-charset parser lets pass before it stops looking (`HeadEnd`'s list).
     private static func belongsInHead(_ name: UnsafePointer<xmlChar>) -> Bool {
-        for allowed: StaticString in ["html", "head", "meta", "link", "title", "script", "style", "base", "noscript", "object", "param"]
-        where LibXML2.equals(name, allowed) {
-            return true
-        }
-        return false
+        var count = 0
+        while name[count] != 0 { count += 1 }
+        return HeadEnd.belongsInHead(UnsafeBufferPointer(start: name, count: count))
     }
 
     /// libxml2 stands at the `>` (or `/>`) of the title's start tag: what follows in its input is

@@ -27,13 +27,13 @@ extension Crawler {
                 return .fetch(job)
             },
             again: { job, afterMS, _ in try output.giveBack(job, afterMS: afterMS) }, schedules: false)
-        // Written at once, so the parent can write it; its host stays busy there until drained.
+        // Sent with the turn's other answers (the loop flushes before it waits); its host stays
+        // busy in the parent until drained.
         hooks.answeredEarly = { record, _ in
             #if CRAWL_TEST_HOOKS
             try WorkerTestHooks.crashIfMarked(record, output: output)
             #endif
             try output.emit(record, early: true)
-            try output.flush()
         }
         hooks.drained = { job in try output.drained(job) }
         return try loop(input: input, scheduler: scheduler, signals: signals, grace: grace, hooks)

@@ -418,21 +418,11 @@ public final class WorkerPool {
                 scheduler.finished(hostKey: job.hostKey, now: now)
                 continue
             }
-            if mark == WorkerWire.earlyMark {
-                guard let job = slot.outstanding[number], let answer = WorkerWire.answer(line[(tab + 2)...]) else {
-                    preconditionFailure("worker \(slot.index) sent a malformed answer")
-                }
-                slot.answeredSinceSpawn += 1
-                slot.answeredEarly.insert(number)
-                monitor?.add(
-                    status: answer.status, error: answer.error, bytes: answer.bytes, elapsedMS: answer.elapsedMS,
-                    attempts: answer.attempts, tlsResumed: answer.tlsResumed, host: job.host, url: job.url)
-                try deliver(job.sequence, bytes: answer.line)
-                continue
-            }
-            var job = slot.outstanding.removeValue(forKey: number)!
+            // An early answer (`~`) keeps the line, and its host, until the drain ends (`=`).
+            let early = mark == WorkerWire.earlyMark
+            var job = early ? slot.outstanding[number]! : slot.outstanding.removeValue(forKey: number)!
             slot.answeredSinceSpawn += 1
-            scheduler.finished(hostKey: job.hostKey, now: now)
+            if early { slot.answeredEarly.insert(number) } else { scheduler.finished(hostKey: job.hostKey, now: now) }
             if mark == UInt8(ascii: "!") {
                 guard let again = WorkerWire.again(line[(tab + 2)..<newline]) else {
                     preconditionFailure("worker \(slot.index) sent a malformed retry")
@@ -443,7 +433,7 @@ public final class WorkerPool {
                 job.url = again.url
                 scheduler.requeue(job, notBefore: now + UInt64(max(0, again.afterMS)) * 1_000_000, now: now)
             } else {
-                guard let answer = WorkerWire.answer(line[(tab + 1)...]) else {
+                guard let answer = WorkerWire.answer(line[(tab + (early ? 2 : 1))...]) else {
                     preconditionFailure("worker \(slot.index) sent a malformed answer")
                 }
                 monitor?.add(
