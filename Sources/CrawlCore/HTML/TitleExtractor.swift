@@ -408,6 +408,15 @@ public final class TitleExtractor {
         {
             redetectAt = bad + TitleExtractor.redetectSpan
         }
+        if redetectAt != nil, !redetected, titleState == .closed, let bad = decoder.firstErrorOffset,
+            bad >= titleBase + titleEnd
+        {
+            // A bad byte decoded while the title was still open asks for uchardet only if it came
+            // before the title's end, as when the title closed first: libxml2 opens the title only
+            // once a pending look-up ends, later in some chunkings than in others (found by
+            // FuzzTitle: `<!DOCTYPE"html>` kept libxml2 waiting for a `>` to the body's end).
+            redetectAt = nil
+        }
     }
 
     /// Inside `<script>`/`<style>` text of a page whose encoding is certain to be UTF-8, the raw
