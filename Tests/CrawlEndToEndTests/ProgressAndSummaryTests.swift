@@ -112,7 +112,7 @@ import Glibc
         #expect(
             Set(json.keys) == [
                 "urls", "errors", "status", "no_response", "errors_by_kind", "bytes", "requests", "seconds",
-                "urls_per_s", "latency_ms", "slowest_hosts", "hosts_not_tallied", "interrupted", "tls",
+                "urls_per_s", "latency_ms", "slowest_hosts", "hosts_not_tallied", "interrupted", "tls", "peak_rss_kb",
             ])
         #expect(json["urls"] as? Int == records.count)
         #expect(json["errors"] as? Int == errors)

@@ -1,5 +1,9 @@
 import FoundationEssentials
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What a run did, in numbers: printed on stderr at the end, written as one JSON object by
 /// `--stats-json FILE`, and returned to library users. Keys are snake_case, as in the records.
 public struct RunSummary: Codable, Sendable, Equatable {
@@ -23,12 +27,46 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var latencyMS: Latency
     /// Highest mean `elapsed_ms` first.
     public var slowestHosts: [Host]
-    /// Records whose host was not tallied for `slowest_hosts` (past 100,000 distinct hosts).
+    /// Records left out of the host tallies behind `slowest_hosts` (a bounded top-K, `RunStats`).
     public var hostsNotTallied: Int
     /// True when a signal stopped the run before every line was answered.
     public var interrupted: Bool
     /// New TLS connections of the records' last requests, and how many of them resumed a session.
     public var tls: TLSHandshakes
+    /// Peak resident memory so far, in KiB: what a user sizing a cluster's memory requests needs.
+    public var peakRSSKB: PeakRSS
+
+    public struct PeakRSS: Codable, Sendable, Equatable {
+        /// This process: the single loop, or the `--procs` parent (`VmHWM` of /proc/self/status;
+        /// not `RUSAGE_SELF`, which Linux carries over from before `exec`, so a crawl started by
+        /// a 40 MB process reported 40 MB).
+        public var crawl: Int
+        /// The largest worker process that has ended (`RUSAGE_CHILDREN`: at least the parent's
+        /// size when the worker was spawned, for the same reason); absent without workers.
+        public var workers: Int?
+
+        /// Read now. Workers count once they have exited and been waited for, as at a run's end.
+        public static func current() -> PeakRSS {
+            var own = rusage()
+            var children = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &own)
+            getrusage(RUSAGE_CHILDREN.rawValue, &children)
+            return PeakRSS(crawl: highWaterMark() ?? own.ru_maxrss, workers: children.ru_maxrss > 0 ? children.ru_maxrss : nil)
+        }
+
+        /// `VmHWM:` of /proc/self/status, in KiB.
+        static func highWaterMark() -> Int? {
+            let fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard count > 0 else { return nil }
+            let text = String(decoding: buffer[..<count], as: UTF8.self)
+            guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+            return Int(line.dropFirst(6).split(separator: " ").first ?? "")
+        }
+    }
 
     public struct StatusClasses: Codable, Sendable, Equatable {
         public var informational, success, redirect, clientError, serverError, other: Int
@@ -71,6 +109,7 @@ public struct RunSummary: Codable, Sendable, Equatable {
         case latencyMS = "latency_ms"
         case slowestHosts = "slowest_hosts"
         case hostsNotTallied = "hosts_not_tallied"
+        case peakRSSKB = "peak_rss_kb"
     }
 
     /// One JSON object and a newline, keys sorted so the file diffs well between runs.
