@@ -78,7 +78,7 @@ struct Crawl: ParsableCommand {
         try runOptions.validate()
         try outputOptions.validate()
         try report.validate()
-        if runOptions.resume != nil && !outputOptions.formatter.fields.contains(.line) {
+        if !runOptions.resume.isEmpty && !runOptions.missing && !outputOptions.formatter.fields.contains(.line) {
             throw ValidationError("--resume finds earlier records by their line number: --fields must include line")
         }
     }
@@ -116,11 +116,12 @@ struct Crawl: ParsableCommand {
             throw IOFailure.exitCode
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
+        if runOptions.missing { return try listMissing(fd) }
 
         var monitor: RunMonitor?
         let outcome: Crawler.Outcome
         do {
-            let output = try outputOptions.openOutput(appending: runOptions.resume != nil)
+            let output = try outputOptions.openOutput(appending: !runOptions.resume.isEmpty)
             defer { if output != STDOUT_FILENO { close(output) } }
             let skip = try runOptions.answeredLines(output: output, formatter: outputOptions.formatter)
             let writer = RecordWriter(fd: output, formatter: outputOptions.formatter)
@@ -188,6 +189,37 @@ struct Crawl: ParsableCommand {
         }
         if runOptions.failOnError, stats.failed > 0 {
             throw ExitCode(2)
+        }
+    }
+
+    /// `--missing`: the URL lines (of this shard) that no `--resume` file answers, instead of a crawl.
+    private func listMissing(_ fd: Int32) throws {
+        do {
+            var answered: AnsweredLines?
+            let files = runOptions.resumeFiles
+            for path in files {
+                let lines = try AnsweredLines(path: path)
+                if answered == nil { answered = lines } else { answered!.formUnion(lines) }
+            }
+            let output = try outputOptions.openOutput(appending: false)
+            defer { if output != STDOUT_FILENO { close(output) } }
+            let counts = try MissingLines.write(input: fd, shard: runOptions.shard, answered: answered, to: output)
+            if !report.quiet {
+                let shard = runOptions.shardText.map { " of shard \($0)" } ?? ""
+                let from = files.count == 1 ? "'\(files[0])'" : "\(files.count) files"
+                Diagnostics.print("crawl: \(counts.missing) of \(counts.lines) URL lines\(shard) have no record in \(from)\n")
+            }
+        } catch let error as SystemError where error.errno == EPIPE {
+            return  // `crawl --missing … | head`: the reader has what it wanted
+        } catch let error as IOFailure {
+            Diagnostics.error(error.message)
+            throw IOFailure.exitCode
+        } catch let error as SystemError {
+            Diagnostics.error("\(error)\(IOFailure.hint(errno: error.errno))")
+            throw IOFailure.exitCode
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
         }
     }
 

@@ -31,6 +31,11 @@ enum InputSource: Equatable {
                 "'\(others[0])' is not a URL: give URLs (with http:// or https://) or one file of URLs, not both")
         }
         guard others.count == 1 else {
+            if let records = others.first(where: looksLikeRecords) {
+                // `--resume part-*.jsonl` unquoted: the shell left all but the first part here.
+                throw ValidationError(
+                    "'\(records)' looks like crawl's records, not a list of URLs: for several --resume files quote the glob (--resume 'part-*.jsonl') or repeat --resume")
+            }
             throw ValidationError(
                 "one file of URLs at a time, not \(others.count) ('\(others[0])', '\(others[1])', …): cat them into - (cat a b | crawl -)")
         }
@@ -38,6 +43,16 @@ enum InputSource: Equatable {
         if path == "-" { return .stdin }
         try checkReadable(path)
         return .file(path)
+    }
+
+    /// A file named like crawl's output (`.jsonl`, `.csv`, `.tsv`) or starting with `{`.
+    private static func looksLikeRecords(_ path: String) -> Bool {
+        if [".jsonl", ".csv", ".tsv"].contains(where: { path.hasSuffix($0) }) { return true }
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var first: UInt8 = 0
+        return read(fd, &first, 1) == 1 && first == UInt8(ascii: "{")
     }
 
     /// A one-line reason why `path` cannot be read as a list, which mentions the other inputs.

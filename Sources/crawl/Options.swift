@@ -17,7 +17,7 @@ struct ProcessCount: ExpressibleByArgument {
     init(count: Int) { self.count = count }
 
     static func parse(_ argument: String) throws -> ProcessCount {
-        if argument == "auto" { return ProcessCount(count: max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) }
+        if argument == "auto" { return ProcessCount(count: AvailableCPUs.count) }
         guard let n = Int(argument), (1...256).contains(n) else {
             throw ValidationError("must be a whole number from 1 to 256, or auto (one per core)")
         }
@@ -30,7 +30,7 @@ struct ProcessCount: ExpressibleByArgument {
 struct ConcurrencyOptions: ParsableArguments {
     @Option(
         name: .customLong("procs"), parsing: .unconditional,
-        help: ArgumentHelp("Worker processes, 1 to 256, or 'auto' for one per core (default: 1).", valueName: "n|auto"),
+        help: ArgumentHelp("Worker processes, 1 to 256, or 'auto' for one per CPU this process may use (its affinity and cgroup quota: a Slurm task's or a pod's CPUs, not the node's; default: 1).", valueName: "n|auto"),
         transform: ProcessCount.parse)
     var procs = ProcessCount(count: 1)
 
@@ -312,10 +312,14 @@ struct RunOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Skip every input line that already has a record in this output file of an earlier run.",
+            "Skip every input line that already has a record in this output file of an earlier run (repeatable; a quoted glob such as 'part-*.jsonl' is expanded by crawl).",
             valueName: "file"),
         completion: .file())
-    var resume: String?
+    var resume: [String] = []
+
+    @Flag(
+        help: "Crawl nothing: print the input's URL lines (of this --shard) that have no record in the --resume files, as they were read, and count them on stderr.")
+    var missing = false
 
     @Option(
         name: .customLong("shard"),
@@ -340,11 +344,24 @@ struct RunOptions: ParsableArguments {
         if let shardText, Shard(shardText) == nil {
             throw ValidationError("the value '\(shardText)' is invalid for '--shard <i/n>': must be i/n with 0 <= i < n")
         }
-        if let resume {
+        for path in resumeFiles {
             var info = stat()
-            if stat(resume, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                throw ValidationError("--resume: '\(resume)' is a directory, not a file of records from an earlier run")
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                throw ValidationError("--resume: '\(path)' is a directory, not a file of records from an earlier run")
             }
+        }
+    }
+
+    /// The `--resume` files, each value expanded when it is a glob (`--resume 'part-*.jsonl'`,
+    /// quoted so that the shell does not turn it into one file and stray positionals). A value
+    /// that names no file is kept: a missing file means nothing was answered yet.
+    var resumeFiles: [String] {
+        resume.flatMap { value -> [String] in
+            guard value.contains(where: { "*?[".contains($0) }), access(value, F_OK) != 0 else { return [value] }
+            var found = glob_t()
+            defer { globfree(&found) }
+            guard Glibc.glob(value, 0, nil, &found) == 0 else { return [value] }
+            return (0..<Int(found.gl_pathc)).compactMap { found.gl_pathv[$0].map { String(cString: $0) } }
         }
     }
 
@@ -355,7 +372,18 @@ struct RunOptions: ParsableArguments {
     /// Records are appended to that file only in its own format and columns: a CSV file with other
     /// columns (or a JSON Lines file given `--format csv`) would end up with rows nobody can read.
     func answeredLines(output: Int32, formatter: RecordFormatter) throws -> AnsweredLines? {
-        guard let resume else { return nil }
+        let files = resumeFiles
+        guard !files.isEmpty else { return nil }
+        var union: AnsweredLines?
+        for path in files {
+            let answered = try answeredLines(in: path, output: output, formatter: formatter)
+            if union == nil { union = answered } else { union!.formUnion(answered) }
+        }
+        return union
+    }
+
+    /// One `--resume` file; when it is the output itself, checked and cut as described above.
+    private func answeredLines(in resume: String, output: Int32, formatter: RecordFormatter) throws -> AnsweredLines {
         let answered = try AnsweredLines(path: resume)
         var file = stat()
         var out = stat()

@@ -73,4 +73,8 @@ int CCrawlSupport_pidfd_open(pid_t pid);
 /// no fd from `low` up but those the other actions give it, whatever this process inherited.
 int CCrawlSupport_spawn_close_from(posix_spawn_file_actions_t *_Nonnull actions, int low);
 
+/// CPUs this process may run on (`sched_getaffinity` and `CPU_COUNT`, a macro Swift cannot call);
+/// -1 with errno on failure.
+int CCrawlSupport_affinity_cpus(void);
+
 #endif

@@ -114,6 +114,23 @@ public struct AnsweredLines: Sendable {
         row.last == UInt8(ascii: "\r") ? row.dropLast() : row
     }
 
+    /// Adds the lines `other` answered: several `--resume` files (one per shard, say) skip the
+    /// lines any of them answered.
+    public mutating func formUnion(_ other: AnsweredLines) {
+        if other.bits.count > bits.count { bits.append(contentsOf: repeatElement(0, count: other.bits.count - bits.count)) }
+        for i in other.bits.indices { bits[i] |= other.bits[i] }
+        let all = outliers.union(other.outliers)
+        outliers = []
+        for line in all {
+            if line >> 6 < bits.count {
+                bits[line >> 6] |= 1 << UInt64(line & 63)
+            } else {
+                outliers.insert(line)
+            }
+        }
+        count = bits.reduce(0) { $0 + $1.nonzeroBitCount } + outliers.count
+    }
+
     public func contains(_ line: Int) -> Bool {
         let word = line >> 6
         if word < bits.count { return bits[word] & (1 << UInt64(line & 63)) != 0 }
