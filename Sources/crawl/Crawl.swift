@@ -195,12 +195,8 @@ struct Crawl: ParsableCommand {
     /// `--missing`: the URL lines (of this shard) that no `--resume` file answers, instead of a crawl.
     private func listMissing(_ fd: Int32) throws {
         do {
-            var answered: AnsweredLines?
+            let answered = try runOptions.answeredLines()
             let files = runOptions.resumeFiles
-            for path in files {
-                let lines = try AnsweredLines(path: path)
-                if answered == nil { answered = lines } else { answered!.formUnion(lines) }
-            }
             let output = try outputOptions.openOutput(appending: false)
             defer { if output != STDOUT_FILENO { close(output) } }
             let counts = try MissingLines.write(input: fd, shard: runOptions.shard, answered: answered, to: output)

@@ -372,11 +372,14 @@ struct RunOptions: ParsableArguments {
     /// Records are appended to that file only in its own format and columns: a CSV file with other
     /// columns (or a JSON Lines file given `--format csv`) would end up with rows nobody can read.
     func answeredLines(output: Int32, formatter: RecordFormatter) throws -> AnsweredLines? {
-        let files = resumeFiles
-        guard !files.isEmpty else { return nil }
+        try answeredLines { try answeredLines(in: $0, output: output, formatter: formatter) }
+    }
+
+    /// The lines any `--resume` file answered, each file read by `read`; nil without `--resume`.
+    func answeredLines(reading read: (String) throws -> AnsweredLines = { try AnsweredLines(path: $0) }) throws -> AnsweredLines? {
         var union: AnsweredLines?
-        for path in files {
-            let answered = try answeredLines(in: path, output: output, formatter: formatter)
+        for path in resumeFiles {
+            let answered = try read(path)
             if union == nil { union = answered } else { union!.formUnion(answered) }
         }
         return union

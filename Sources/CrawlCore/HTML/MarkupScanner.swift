@@ -209,7 +209,7 @@ struct MarkupScanner {
                 }
             case .between:
                 if byte == 0x3E {
-                    if let stop = tagEnded(at: i + 1, safe: &safe) { return stop }
+                    if let stop = tagEnded(at: i + 1) { return stop }
                 } else if !MarkupScanner.isBlank(byte) {
                     state = MarkupScanner.isAttributeNameStart(byte) ? .attributeName : .bogusAttribute
                 }
@@ -235,13 +235,13 @@ struct MarkupScanner {
                 if byte == 0x22 || byte == 0x27 {
                     state = .quoted(byte)
                 } else if byte == 0x3E {
-                    if let stop = tagEnded(at: i + 1, safe: &safe) { return stop }
+                    if let stop = tagEnded(at: i + 1) { return stop }
                 } else if !MarkupScanner.isBlank(byte) {
                     state = .unquoted
                 }
             case .unquoted, .bogusAttribute:
                 if byte == 0x3E {
-                    if let stop = tagEnded(at: i + 1, safe: &safe) { return stop }
+                    if let stop = tagEnded(at: i + 1) { return stop }
                 } else if MarkupScanner.isBlank(byte) {
                     state = .between
                 }
@@ -249,7 +249,7 @@ struct MarkupScanner {
                 if byte == quote { state = .between }
             case .toGreaterThan:
                 if byte == 0x3E {
-                    if let stop = tagEnded(at: i + 1, safe: &safe) { return stop }
+                    if let stop = tagEnded(at: i + 1) { return stop }
                 }
             case .bang(let matched):
                 if matched <= 0, byte == 0x2D {  // "-"
@@ -311,11 +311,11 @@ struct MarkupScanner {
     }
 
     /// A tag's `>` was seen; `end` is just past it. Its stop is reported only where the cut it
-    /// makes is safe; elsewhere the tag is left to libxml2 like any other.
-    private mutating func tagEnded(at end: Int, safe: inout Int?) -> Stop? {
+    /// makes is safe; elsewhere the tag is left to libxml2 like any other. (The safe cut after it
+    /// is the loop's, as after any byte that leaves the scan in text with nothing pending.)
+    private mutating func tagEnded(at end: Int) -> Stop? {
         state = .data
         guard pending.isEmpty else { return nil }
-        safe = end
         if isEndTag {
             if cleanStart, nameIs("body") || nameIs("html") || nameIs("head") { return .dropped(markupStart..<end) }
         } else if nameIs("script") || nameIs("style") || nameIs("title") {

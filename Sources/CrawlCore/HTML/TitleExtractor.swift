@@ -403,19 +403,12 @@ public final class TitleExtractor {
             offset = end
         } while offset < bytes.count && (titleState != .closed || scanningHead) && restart == nil
         if final { pump(final: true) }
-        if redetectAt == nil, !redetected, keepingRaw, charset == .utf8, charsetSource?.isTentative == true,
-            let bad = decoder.firstErrorOffset, titleState != .closed || bad < titleBase + titleEnd
-        {
-            redetectAt = bad + TitleExtractor.redetectSpan
-        }
-        if redetectAt != nil, !redetected, titleState == .closed, let bad = decoder.firstErrorOffset,
-            bad >= titleBase + titleEnd
-        {
-            // A bad byte decoded while the title was still open asks for uchardet only if it came
-            // before the title's end, as when the title closed first: libxml2 opens the title only
-            // once a pending look-up ends, later in some chunkings than in others (found by
-            // FuzzTitle: `<!DOCTYPE"html>` kept libxml2 waiting for a `>` to the body's end).
-            redetectAt = nil
+        // Decided again after every call, not once: a bad byte asks for uchardet only if it comes
+        // before the title's end, and a title still open may turn out to end before it — libxml2
+        // opens the title only once a pending look-up ends, later in some chunkings than in
+        // others (found by FuzzTitle: `<!DOCTYPE"html>` kept libxml2 waiting to the body's end).
+        if !redetected, keepingRaw, charset == .utf8, charsetSource?.isTentative == true, let bad = decoder.firstErrorOffset {
+            redetectAt = titleState != .closed || bad < titleBase + titleEnd ? bad + TitleExtractor.redetectSpan : nil
         }
     }
 

@@ -41,20 +41,18 @@ public enum MissingLines {
                 var poller = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
                 _ = poll(&poller, 1, -1)
                 continue
-            case .line(let number, let bytes):
+            case .line(let number, _), .overlong(let number):
                 guard !router.route(item).isIgnored else { continue }
                 counts.lines += 1
                 if answered?.contains(number) == true { continue }
                 counts.missing += 1
-                out.append(contentsOf: bytes)
-                out.append(0x0A)
-            case .overlong(let number):
-                guard !router.route(item).isIgnored else { continue }
-                counts.lines += 1
-                if answered?.contains(number) == true { continue }
-                counts.missing += 1
-                // Its bytes were never kept: the line number stands in for it.
-                out.append(contentsOf: "# line \(number): longer than the input buffer\n".utf8)
+                if case .line(_, let bytes) = item {
+                    out.append(contentsOf: bytes)
+                    out.append(0x0A)
+                } else {
+                    // Its bytes were never kept: the line number stands in for it.
+                    out.append(contentsOf: "# line \(number): longer than the input buffer\n".utf8)
+                }
             }
             if out.count >= 1 << 16 { try flush() }
         }

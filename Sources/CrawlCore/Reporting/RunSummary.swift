@@ -37,12 +37,12 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var peakRSSKB: PeakRSS
 
     public struct PeakRSS: Codable, Sendable, Equatable {
-        /// This process: the single loop, or the `--procs` parent (`VmHWM` of /proc/self/status;
-        /// not `RUSAGE_SELF`, which Linux carries over from before `exec`, so a crawl started by
-        /// a 40 MB process reported 40 MB).
+        /// This process: the single loop, or the `--procs` parent (`VmHWM` of /proc/self/status,
+        /// this image's own peak; Linux's `RUSAGE_SELF` also keeps the peak of what ran before
+        /// `exec`).
         public var crawl: Int
-        /// The largest worker process that has ended (`RUSAGE_CHILDREN`: at least the parent's
-        /// size when the worker was spawned, for the same reason); absent without workers.
+        /// The largest worker process that has ended (`RUSAGE_CHILDREN`, which for the same reason
+        /// can include the parent's size when the worker was spawned); absent without workers.
         public var workers: Int?
 
         /// Read now. Workers count once they have exited and been waited for, as at a run's end.
@@ -56,14 +56,8 @@ public struct RunSummary: Codable, Sendable, Equatable {
 
         /// `VmHWM:` of /proc/self/status, in KiB.
         static func highWaterMark() -> Int? {
-            let fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { return nil }
-            defer { close(fd) }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            guard count > 0 else { return nil }
-            let text = String(decoding: buffer[..<count], as: UTF8.self)
-            guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+            guard let text = SmallFile.text("/proc/self/status"),
+                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
             return Int(line.dropFirst(6).split(separator: " ").first ?? "")
         }
     }

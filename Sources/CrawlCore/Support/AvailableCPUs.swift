@@ -21,11 +21,11 @@ public enum AvailableCPUs {
     /// `cpu.max` of this process's cgroup (v2): "max 100000" is no limit, "150000 100000" is 1.5
     /// CPUs, counted as 2.
     static func cgroupQuota() -> Int? {
-        guard let membership = read("/proc/self/cgroup"),
+        guard let membership = SmallFile.text("/proc/self/cgroup"),
             let line = membership.split(separator: "\n").first(where: { $0.hasPrefix("0::") })
         else { return nil }
-        let path = line.dropFirst(3).trimmingCharacters(in: " \n")
-        guard let text = read("/sys/fs/cgroup" + (path == "/" ? "" : path) + "/cpu.max") else { return nil }
+        let path = String(line.dropFirst(3)).trimmingASCIIWhitespace()
+        guard let text = SmallFile.text("/sys/fs/cgroup" + (path == "/" ? "" : path) + "/cpu.max") else { return nil }
         return quota(cpuMax: text)
     }
 
@@ -34,23 +34,5 @@ public enum AvailableCPUs {
         let fields = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard fields.count == 2, let quota = Int(fields[0]), let period = Int(fields[1]), quota > 0, period > 0 else { return nil }
         return (quota + period - 1) / period
-    }
-
-    private static func read(_ path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : nil
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let c = s.last, set.contains(c) { s.removeLast() }
-        while let c = s.first, set.contains(c) { s.removeFirst() }
-        return String(s)
     }
 }
